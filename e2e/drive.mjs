@@ -1,0 +1,158 @@
+// UI-level e2e: install the packaged .vsix into a fresh code-server, drive the real workbench with
+// playwright-core + Debian chromium, assert what a user sees, and save screenshots to .e2e-out/screens/.
+// usage: node e2e/drive.mjs [file.vsix=derbes.vsix] [fixture=e2e/fixtures/ws] [screens=.e2e-out/screens]
+// env: VERBOSE=1, PORT, E2E_KEEP=1, E2E_TMP, CHROMIUM
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startCodeServer, launchChromium, shutdown, E2E_TMP } from './codeServer.mjs';
+import { makeWorkspace } from './workspace.mjs';
+
+const [vsix, fixture, screens] = ['derbes.vsix', 'e2e/fixtures/ws', '.e2e-out/screens'].map((d, i) => resolve(process.argv[2 + i] ?? d));
+const FIXTURE_FILE = 'known-error.policy.yaml'; // has an unknown key (`sorce:`) and a block-style `category:` line
+rmSync(screens, { recursive: true, force: true });
+mkdirSync(screens, { recursive: true });
+const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
+const commandTitle = id => {
+  const c = (manifest.contributes?.commands ?? []).find(c => c.command === id);
+  return c && (c.category ? `${c.category}: ${c.title}` : c.title);
+};
+const fixtureLines = readFileSync(join(fixture, FIXTURE_FILE), 'utf8').split('\n');
+
+const t0 = Date.now();
+const log = (...a) => console.log(`[drive ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const results = [];
+let shotNo = 0;
+async function check(name, fn) {
+  try { await fn(); results.push(true); log('PASS', name); }
+  catch (e) { results.push(false); log('FAIL', name, '-', String(e?.message ?? e).split('\n')[0]); await shot('FAIL-' + name); }
+}
+function skip(name, why) { log('SKIP', name, '-', why); }
+
+const folder = makeWorkspace(E2E_TMP, fixture);
+const cs = await startCodeServer({ port: process.env.PORT, vsix: [vsix], log: s => process.env.VERBOSE && process.stdout.write('[code-server] ' + s) });
+log('code-server up at', cs.url, 'with', vsix);
+const ctx = await launchChromium(chromium);
+const page = ctx.pages()[0] ?? await ctx.newPage();
+if (process.env.VERBOSE) page.on('console', m => log('[browser]', m.type(), m.text().slice(0, 200)));
+
+async function shot(name) {
+  const file = join(screens, `${String(++shotNo).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '-').slice(0, 60)}.png`);
+  await page.screenshot({ path: file }).catch(() => {});
+  return file;
+}
+async function quickPick(keys, text, rowText = text) {
+  await page.keyboard.press(keys);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+const runCommand = title => quickPick('F1', '>' + title, title);
+/** Focus the active editor and put the cursor at the end of a 1-based line. */
+async function gotoLineEnd(line) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G'); // Go to Line: the quick input with a ':' prefix, no list rows
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(':' + line);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+  await page.keyboard.press('End');
+}
+const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
+
+try {
+  await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  log('workbench loaded');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FIXTURE_FILE }).waitFor({ timeout: 30000 });
+
+  await check(`open ${FIXTURE_FILE} via Quick Open`, async () => {
+    await quickPick('Control+P', FIXTURE_FILE);
+    await page.locator('.tab', { hasText: FIXTURE_FILE }).waitFor({ timeout: 15000 });
+  });
+  await check('language mode in the status bar is Derbes', () =>
+    page.locator('#status\\.editor\\.mode', { hasText: 'Derbes' }).waitFor({ timeout: 15000 }));
+  await check('the unknown key gets a squiggle from the language server', async () => {
+    await activeEditor().locator('.squiggly-error, .squiggly-warning').first().waitFor({ state: 'attached', timeout: 60000 });
+    await shot('squiggle');
+  });
+  await check('Problems panel lists derbes(unknown-key)', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.locator('.monaco-list-row', { hasText: 'unknown-key' }).first().waitFor({ timeout: 15000 });
+    const text = await panel.innerText();
+    if (!/derbes/i.test(text)) throw new Error('Problems entry does not name the source "derbes": ' + text.slice(0, 200));
+    await shot('problems');
+    await page.keyboard.press('Control+Shift+M'); // toggle the panel away again
+  });
+
+  const catLine = fixtureLines.findIndex(l => /^\s+category:\s*\S+\s*$/.test(l)) + 1;
+  await check('Ctrl+Space at a category: value shows taxonomy items', async () => {
+    if (!catLine) throw new Error(`no block-style "category:" line in ${FIXTURE_FILE}`);
+    const value = fixtureLines[catLine - 1].replace(/^\s+category:\s*/, '').trim();
+    await gotoLineEnd(catLine);
+    for (let i = 0; i < value.length; i++) await page.keyboard.press('Backspace'); // leave "category: " + cursor
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.editor-widget.suggest-widget.visible');
+    await widget.waitFor({ timeout: 20000 });
+    const rows = widget.locator('.monaco-list-row');
+    await rows.first().waitFor({ timeout: 20000 });
+    const labels = await rows.allInnerTexts();
+    if (!labels.some(l => /\b[a-z]+\.[a-z-]+/.test(l))) throw new Error('no taxonomy ids among: ' + labels.slice(0, 5).join(' | '));
+    log('  completion rows:', labels.slice(0, 4).map(l => l.replace(/\s+/g, ' ').slice(0, 60)).join(' | '));
+    await shot('completion');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+  });
+
+  await check('hover on a category value shows its label', async () => {
+    if (!catLine) throw new Error('no category line');
+    const line = activeEditor().locator('.view-line', { hasText: /category:/ }).first();
+    const box = await line.boundingBox();
+    if (!box) throw new Error('category line not rendered');
+    const indent = fixtureLines[catLine - 1].indexOf(':') + 4; // a few characters into the value
+    const charW = await page.evaluate(() => {
+      const s = document.querySelector('.monaco-editor .view-line span span');
+      return s ? s.getBoundingClientRect().width / Math.max(1, (s.textContent ?? '').length) : 8;
+    });
+    await page.mouse.move(box.x + (indent + 2) * charW, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
+    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    const text = await hover.innerText();
+    if (text.trim().length < 3) throw new Error('empty hover');
+    log('  hover:', text.replace(/\s+/g, ' ').slice(0, 100));
+    await shot('hover');
+    await page.mouse.move(5, 5);
+  });
+
+  const previewTitle = commandTitle('derbes.openPreviewToSide');
+  if (!previewTitle) skip('bilingual preview', 'the extension does not contribute derbes.openPreviewToSide yet');
+  else await check(`"${previewTitle}" opens a bilingual webview`, async () => {
+    await page.locator('.tab', { hasText: FIXTURE_FILE }).first().click();
+    await runCommand(previewTitle);
+    const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    await frame.locator('body').waitFor({ timeout: 30000 });
+    // the preview shows the document in Kazakh and Russian; both alphabets must be there (Kazakh-specific letters)
+    const body = frame.locator('body');
+    await body.filter({ hasText: /[әғқңөұүһі]/i }).waitFor({ timeout: 30000 });
+    await body.filter({ hasText: /[а-яё]{4,}/i }).waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500);
+    await shot('preview');
+  });
+
+  await page.waitForTimeout(300);
+  await shot('final');
+} catch (e) {
+  results.push(false); log('FAIL', String(e?.message ?? e).split('\n')[0]);
+  await shot('crash');
+} finally {
+  await ctx.close().catch(() => {});
+  await shutdown();
+}
+log('screenshots in', screens);
+const failed = results.filter(r => !r).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

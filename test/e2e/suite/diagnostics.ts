@@ -1,0 +1,103 @@
+// Diagnostics from the language server, read back through vscode.languages.getDiagnostics.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { FIXTURE } from './activation';
+import {
+  SOURCE, assertRangeInside, codeOf, diagnosticsFor, examplePolicies, fmt, group, open, replaceAll, scratch,
+  settledDiagnostics, test,
+} from './harness';
+
+/** A valid consent agreement; each test below breaks it in one known way. */
+export const VALID = `derbes: 1
+kind: consent-agreement
+title:
+  kk: Келісім
+  ru: Соглашение
+operator:
+  name:
+    kk: «Мысал» ЖШС
+    ru: ТОО «Пример»
+  contacts: { email: info@example.kz }
+resource: { kind: website, url: https://example.kz/ }
+acceptance: { method: explicit-checkbox }
+data:
+  full-name: { category: full-name, source: registration }
+  email: { category: email, source: registration }
+purposes:
+  provide-service:
+    category: service
+    data: [full-name, email]
+    basis: consent
+retention: { until: purpose-achieved }
+storage: { location: kazakhstan }
+rights: [know, access-free, change, destroy, withdraw]
+changes: { notice: email }
+`;
+
+function find(ds: vscode.Diagnostic[], code: string): vscode.Diagnostic {
+  const d = ds.find(x => codeOf(x) === code);
+  assert.ok(d, `no "${code}" diagnostic; got: ${ds.map(x => `${codeOf(x)}@${fmt(x.range)} ${x.message}`).join(' | ') || 'none'}`);
+  return d;
+}
+
+group('diagnostics', () => {
+  test(`fixture ${FIXTURE}: unknown-key on the misspelt "sorce"`, async () => {
+    const doc = await open(FIXTURE);
+    const ds = await diagnosticsFor(doc, all => all.some(d => codeOf(d) === 'unknown-key'));
+    const d = find(ds, 'unknown-key');
+    assert.equal(d.source, SOURCE);
+    assertRangeInside(doc, d.range);
+    assert.equal(doc.getText(d.range), 'sorce');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(d.message.length > 5, 'empty message');
+  });
+
+  test('every example policy: diagnostics have source "derbes", a code and a range inside the document', async () => {
+    const examples = await examplePolicies();
+    assert.ok(examples.length >= 6, `expected the five seed policies + starter in examples/, found ${examples.length}`);
+    const summary: string[] = [];
+    for (const uri of examples) {
+      const doc = await open(uri);
+      const ds = await settledDiagnostics(doc);
+      for (const d of vscode.languages.getDiagnostics(uri)) {
+        assert.equal(d.source, SOURCE, `foreign diagnostic ${d.message}`);
+        assert.match(codeOf(d), /^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/, `bad code "${codeOf(d)}" in ${uri.path}`);
+        assertRangeInside(doc, d.range, `${codeOf(d)} in ${vscode.workspace.asRelativePath(uri)}`);
+      }
+      const name = vscode.workspace.asRelativePath(uri);
+      if (/starter\.policy/.test(name)) {
+        const errors = ds.filter(d => d.severity === vscode.DiagnosticSeverity.Error);
+        assert.deepEqual(errors.map(d => `${codeOf(d)}@${fmt(d.range)}`), [], 'the starter policy must have no errors');
+      }
+      summary.push(`${name}: ${ds.length} (${[...new Set(ds.map(codeOf))].join(', ')})`);
+    }
+    console.log('    ' + summary.join('\n    '));
+  });
+
+  const broken: [string, string, (t: string) => string, RegExp | undefined][] = [
+    ['invalid-enum', 'an unknown enum value', t => t.replace('kind: consent-agreement', 'kind: consent-agrement'), /consent-agrement/],
+    ['missing-translation', 'a title without ru', t => t.replace('  ru: Соглашение\n', ''), undefined],
+    ['undefined-reference', 'a purpose citing an undeclared data id', t => t.replace('data: [full-name, email]', 'data: [full-name, email, passport]'), /^passport$/],
+    ['unused-data', 'a data item no purpose uses', t => t.replace('  email: { category: email', '  phone: { category: mobile-phone }\n  email: { category: email'), /phone/],
+    ['unknown-key', 'a misspelt key', t => t.replace('retention: {', 'retension: {'), /^retension$/],
+  ];
+  for (const [code, what, mutate, rangeText] of broken) {
+    test(`${code} for ${what}`, async () => {
+      const doc = await scratch(`broken-${code}`, mutate(VALID));
+      const ds = await diagnosticsFor(doc, all => all.some(d => codeOf(d) === code));
+      const d = find(ds, code);
+      assertRangeInside(doc, d.range);
+      if (rangeText) assert.match(doc.getText(d.range), rangeText, `range ${fmt(d.range)} covers "${doc.getText(d.range)}"`);
+    });
+  }
+
+  test('the valid scratch policy has no errors, and an edit brings one in and out live', async () => {
+    const doc = await scratch('live', VALID);
+    const ds = await settledDiagnostics(doc);
+    assert.deepEqual(ds.filter(d => d.severity === vscode.DiagnosticSeverity.Error).map(d => `${codeOf(d)}: ${d.message}`), []);
+    await replaceAll(doc, VALID.replace('storage: {', 'storaje: {'));
+    await diagnosticsFor(doc, all => all.some(d => codeOf(d) === 'unknown-key'));
+    await replaceAll(doc, VALID);
+    await diagnosticsFor(doc, all => !all.some(d => codeOf(d) === 'unknown-key'));
+  });
+});

@@ -1,0 +1,63 @@
+// Quick fixes, rename and formatting: each asks the server for edits, applies them and checks the result.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { FIXTURE } from './activation';
+import { codeOf, diagnosticsFor, group, positionOf, requireFeature, scratch, settledDiagnostics, test, wsUri } from './harness';
+
+async function fixtureCopy(name: string): Promise<vscode.TextDocument> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri(FIXTURE)));
+  return scratch(name, text);
+}
+
+group('editing', () => {
+  test('quick fix for unknown-key "sorce" offers "source" and fixes it', async () => {
+    requireFeature('codeActions', 'code-actions', 'codeAction');
+    const doc = await fixtureCopy('quickfix');
+    const ds = await diagnosticsFor(doc, all => all.some(d => codeOf(d) === 'unknown-key'));
+    const diag = ds.find(d => codeOf(d) === 'unknown-key')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions?.find(a => /source/.test(a.title) && (a.edit || a.command));
+    assert.ok(fix, `no quick fix mentioning "source": ${(actions ?? []).map(a => a.title).join(' | ') || 'none'}`);
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit failed');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.match(doc.lineAt(positionOf(doc, '  phone: {').line).text, /\bsource: registration/);
+    await diagnosticsFor(doc, all => !all.some(d => codeOf(d) === 'unknown-key'));
+  });
+
+  test('rename a data id renames the key and every reference', async () => {
+    requireFeature('rename');
+    const doc = await fixtureCopy('rename');
+    await settledDiagnostics(doc);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, positionOf(doc, '  phone: {', 3), 'mobile');
+    assert.ok(edit && edit.size > 0, 'no rename edit');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit failed');
+    const text = doc.getText();
+    assert.match(text, /^ {2}mobile: \{ category: mobile-phone/m);
+    assert.match(text, /data: \[full-name, mobile, email\]/);
+    const code = text.split('\n').filter(l => !/^\s*#/.test(l)).join('\n').replace(/\b(mobile|parent)-phone\b/g, '');
+    assert.doesNotMatch(code, /\bphone\b/, 'a "phone" reference is left');
+  });
+
+  test('format document normalises layout and is idempotent', async () => {
+    requireFeature('formatting');
+    const messy = (await fixtureCopy('format-src')).getText()
+      .replace('derbes: 1', 'derbes:    1')
+      .replace('  full-name: { category: full-name, source: registration }', '  full-name:   {category: full-name,   source: registration}')
+      .replace('changes: { notice: email }', 'changes:\n      notice: email');
+    const doc = await scratch('format', messy);
+    const opts = { tabSize: 2, insertSpaces: true };
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, opts);
+    assert.ok(edits && edits.length > 0, 'no formatting edits for a messy document');
+    const we = new vscode.WorkspaceEdit(); we.set(doc.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(we));
+    const once = doc.getText();
+    assert.doesNotMatch(once, /derbes: {2,}1/);
+    assert.doesNotMatch(once, /^ {6}notice/m, 'indentation not normalised');
+    const again = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, opts);
+    const we2 = new vscode.WorkspaceEdit(); we2.set(doc.uri, again ?? []);
+    await vscode.workspace.applyEdit(we2);
+    assert.equal(doc.getText(), once, 'formatting twice changes the document again');
+    // same facts: the comment and every value survive
+    for (const s of ['# e2e fixture', 'sorce: registration', 'https://example.kz/', 'ТОО «Пример»']) assert.ok(once.includes(s), `"${s}" lost by formatting`);
+  });
+});
