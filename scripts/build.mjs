@@ -1,0 +1,24 @@
+// Bundles the extension client, the language server and the CLI (one file each) with esbuild.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
+  external: ['vscode'], logLevel: 'warning', legalComments: 'none',
+  // ESM dependencies (tinyglobby) read import.meta.url, which a CommonJS bundle must provide
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts', server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+];
+// the in-editor test suite (run by VS Code's extension-test harness inside the extension host)
+if (existsSync('test/e2e/suite/index.ts')) {
+  builds.push({ ...common, entryPoints: { suite: 'test/e2e/suite/index.ts' }, outdir: 'dist/test' });
+}
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map(b => esbuild.build(b)));
+}

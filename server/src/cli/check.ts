@@ -1,0 +1,87 @@
+// `derbes check`: finds the policies, runs them through the real language server, reports.
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Locale } from '../i18n/locale';
+import { diagnose, startServerProcess, stopServerProcess } from './lspClient';
+import { formatReport, summarize, type FileResult, type Format } from './report';
+import { UsageError } from './usage';
+
+export interface CheckOptions {
+  patterns: string[];
+  format: Format;
+  maxWarnings?: number;
+  locale: Locale;
+  cwd: string;
+}
+
+const DEFAULT_PATTERNS = ['**/*.policy.yaml', '**/*.policy.yml'];
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** Expands paths, folders and globs; a path or pattern that names nothing is a usage error. */
+export async function findPolicies(patterns: string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns.length ? patterns : DEFAULT_PATTERNS) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, ignore: IGNORE, absolute: true, dot: false });
+      if (matches.length === 0 && patterns.length) throw new UsageError(`no files match ${pattern}`);
+      matches.forEach(m => found.add(m));
+      continue;
+    }
+    const path = resolve(cwd, pattern);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new UsageError(`no such file or folder: ${pattern}`);
+    if (info.isDirectory()) {
+      const matches = await glob(DEFAULT_PATTERNS, { cwd: path, ignore: IGNORE, absolute: true });
+      if (matches.length === 0) throw new UsageError(`no *.policy.yaml files in ${pattern}`);
+      matches.forEach(m => found.add(m));
+    } else found.add(path);
+  }
+  return [...found].sort();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readPolicy(path: string): Promise<string | Diagnostic> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 1, code: 'invalid-encoding', source: 'derbes',
+      message: 'The file is not valid UTF-8: save it as UTF-8 (policies hold Kazakh and Russian text).',
+    };
+  }
+}
+
+/** Runs the check and returns the process exit code (0 clean, 1 findings). */
+export async function check(options: CheckOptions, write: (s: string) => void): Promise<number> {
+  const paths = await findPolicies(options.patterns, options.cwd);
+  if (paths.length === 0) throw new UsageError('no policy files found (looked for **/*.policy.yaml)');
+  const server = await startServerProcess(options.locale, pathToFileURL(options.cwd).toString());
+  const results: FileResult[] = [];
+  try {
+    // requests are pipelined: the server answers them in order while we keep sending
+    const pending = paths.map(async path => {
+      const content = await readPolicy(path);
+      const shown = isAbsolute(path) ? relative(options.cwd, path) || path : path;
+      if (typeof content !== 'string') return { path: shown, text: '', diagnostics: [content] };
+      return { path: shown, text: content, diagnostics: await diagnose(server, pathToFileURL(path).toString(), content) };
+    });
+    results.push(...(await Promise.all(pending)));
+  } finally {
+    await stopServerProcess(server);
+  }
+  write(formatReport(options.format, results));
+  const summary = summarize(results);
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}

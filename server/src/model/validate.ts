@@ -1,0 +1,251 @@
+// Walks one YAML node against its schema node: collects findings, ids, references, texts and ranges,
+// and returns the typed value. Never evaluates aliases, so alias bombs cost nothing.
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Finding, IdOccurrence, TextOccurrence } from './finding';
+import { checkFormat, ID } from './formats';
+import { closest } from '../util/suggest';
+import { taxonomy } from '../taxonomy/taxonomy';
+import { DURATION_UNITS, type Duration, type DurationUnit, type SchemaNode, type Text } from '../schema/types';
+import { findPlaceholders, isKnownPlaceholder } from '../schema/placeholders';
+
+/** [key start, key end, value start, value end] relative to the entry; -1 where absent. */
+export type Span = [number, number, number, number];
+
+export interface EntryFacts {
+  findings: Finding[];
+  declared: IdOccurrence[];
+  refs: IdOccurrence[];
+  texts: TextOccurrence[];
+  /** path (relative to the entry, "/"-joined) → span */
+  spans: Map<string, Span>;
+}
+
+export function emptyFacts(): EntryFacts {
+  return { findings: [], declared: [], refs: [], texts: [], spans: new Map() };
+}
+
+const DURATION = new RegExp(`^(\\d{1,4})\\s+(${DURATION_UNITS.map(u => u.replace(/s$/, '')).join('|')})s?$`);
+
+function nodeRange(node: Node | null | undefined, fallback: [number, number]): [number, number] {
+  return node?.range ? [node.range[0], node.range[1]] : fallback;
+}
+
+function scalarText(node: Scalar): string | undefined {
+  if (node.value === null) return undefined;
+  // plain scalars keep their source so "000123" or "2.10" stay as written
+  return node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(node.value);
+}
+
+const join = (path: string, seg: string | number) => (path === '' ? String(seg) : `${path}/${seg}`);
+
+export class Validator {
+  constructor(private readonly facts: EntryFacts) {}
+
+  private report(code: string, range: [number, number], args?: Finding['args']) {
+    this.facts.findings.push({ code, start: range[0], end: range[1], args });
+  }
+
+  /** Validates `node` (the value at `path`; `keyRange` is the key that holds it). */
+  value(node: Node | null | undefined, schema: SchemaNode, path: string, keyRange: [number, number]): unknown {
+    const range = nodeRange(node, keyRange);
+    if (node === null || node === undefined || (isScalar(node) && node.value === null && schema.kind !== 'string')) {
+      this.report('missing-value', keyRange);
+      return undefined;
+    }
+    if (isAlias(node) || node.anchor) {
+      this.report('yaml-alias', range);
+      return undefined;
+    }
+    switch (schema.kind) {
+      case 'object': {
+        if (!isMap(node)) return this.typeError(range, 'object');
+        const value: Record<string, unknown> = {};
+        const seen = new Set<string>();
+        for (const pair of node.items) {
+          const key = this.key(pair);
+          if (key === undefined) continue;
+          if (seen.has(key.name)) this.report('duplicate-key', key.range, { key: key.name });
+          const field = schema.fields[key.name];
+          if (!field) {
+            const suggestion = closest(key.name, Object.keys(schema.fields));
+            this.report('unknown-key', key.range, { key: key.name, suggestion: suggestion ?? '' });
+            continue;
+          }
+          seen.add(key.name);
+          const childPath = join(path, key.name);
+          this.span(childPath, key.range, pair.value as Node | null);
+          const v = this.value(pair.value as Node | null, field.node, childPath, key.range);
+          if (v !== undefined) value[key.name] = v;
+        }
+        for (const [name, field] of Object.entries(schema.fields)) {
+          if (field.required && !seen.has(name)) this.report('missing-required', keyRange, { key: name });
+        }
+        return value;
+      }
+      case 'map': {
+        if (!isMap(node)) return this.typeError(range, 'map');
+        const value: Record<string, unknown> = {};
+        for (const pair of node.items) {
+          const key = this.key(pair);
+          if (key === undefined) continue;
+          if (Object.prototype.hasOwnProperty.call(value, key.name)) this.report('duplicate-id', key.range, { id: key.name });
+          if (!ID.test(key.name)) this.report('invalid-id', key.range, { id: key.name });
+          this.facts.declared.push({ space: schema.declares, id: key.name, start: key.range[0], end: key.range[1], path: join(path, key.name) });
+          const childPath = join(path, key.name);
+          this.span(childPath, key.range, pair.value as Node | null);
+          const v = this.value(pair.value as Node | null, schema.values, childPath, key.range);
+          if (v !== undefined) value[key.name] = v;
+        }
+        return value;
+      }
+      case 'array': {
+        if (!isSeq(node)) return this.typeError(range, 'list');
+        const items: unknown[] = [];
+        node.items.forEach((item, i) => {
+          const itemNode = item as Node | null;
+          const itemRange = nodeRange(itemNode, range);
+          const childPath = join(path, i);
+          this.span(childPath, itemRange, itemNode);
+          const v = this.value(itemNode, schema.items, childPath, itemRange);
+          if (v !== undefined) items.push(v);
+        });
+        return items;
+      }
+      case 'text':
+        return this.text(node, path, range);
+      case 'params': {
+        if (!isMap(node)) return this.typeError(range, 'map');
+        const value: Record<string, unknown> = {};
+        for (const pair of node.items) {
+          const key = this.key(pair);
+          if (key === undefined) continue;
+          const child = pair.value as Node | null;
+          const childPath = join(path, key.name);
+          this.span(childPath, key.range, child);
+          if (isMap(child)) value[key.name] = this.text(child, childPath, nodeRange(child, key.range));
+          else if (isScalar(child) && child.value !== null) value[key.name] = child.value;
+          else this.report('invalid-type', nodeRange(child, key.range), { expected: 'scalar' });
+        }
+        return value;
+      }
+      default:
+        return this.scalar(node, schema, path, range);
+    }
+  }
+
+  private scalar(node: Node, schema: SchemaNode, path: string, range: [number, number]): unknown {
+    if (!isScalar(node)) return this.typeError(range, schema.kind === 'boolean' ? 'boolean' : schema.kind === 'integer' ? 'integer' : 'scalar');
+    switch (schema.kind) {
+      case 'boolean':
+        return typeof node.value === 'boolean' ? node.value : this.typeError(range, 'boolean');
+      case 'integer': {
+        const n = node.value;
+        if (typeof n !== 'number' || !Number.isInteger(n)) return this.typeError(range, 'integer');
+        if ((schema.min !== undefined && n < schema.min) || (schema.max !== undefined && n > schema.max)) {
+          this.report('out-of-range', range, { min: schema.min ?? '', max: schema.max ?? '' });
+          return undefined;
+        }
+        return n;
+      }
+      case 'duration': {
+        const s = scalarText(node) ?? '';
+        const m = DURATION.exec(s.trim());
+        if (!m) {
+          this.report('invalid-duration', range, { value: s });
+          return undefined;
+        }
+        const unit = DURATION_UNITS.find(u => u.replace(/s$/, '') === m[2]) as DurationUnit;
+        return { count: Number(m[1]), unit } satisfies Duration;
+      }
+      case 'enum': {
+        const s = scalarText(node);
+        if (s === undefined || typeof node.value === 'boolean') return this.typeError(range, 'scalar');
+        const tax = taxonomy(schema.taxonomy);
+        if (!tax.byId.has(s)) {
+          const suggestion = closest(s, tax.byId.keys()) ?? '';
+          this.report('invalid-enum', range, { value: s, taxonomy: schema.taxonomy, suggestion });
+          return undefined;
+        }
+        return s;
+      }
+      case 'ref': {
+        const s = scalarText(node);
+        if (s === undefined) return this.typeError(range, 'scalar');
+        this.facts.refs.push({ space: schema.to, id: s, start: range[0], end: range[1], path });
+        return s;
+      }
+      case 'string': {
+        const s = scalarText(node);
+        if (s === undefined || typeof node.value === 'boolean') return this.typeError(range, 'scalar');
+        const problem = checkFormat(schema.format, s);
+        if (problem) {
+          this.report('invalid-format', range, { value: s, format: schema.format ?? '', problem });
+          return undefined;
+        }
+        if (schema.declares) this.facts.declared.push({ space: schema.declares, id: s, start: range[0], end: range[1], path });
+        return s;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private text(node: Node, path: string, range: [number, number]): Text | undefined {
+    if (!isMap(node)) return this.typeError(range, 'text');
+    const value: Text = {};
+    for (const pair of (node as YAMLMap).items) {
+      const key = this.key(pair);
+      if (key === undefined) continue;
+      if (key.name in value) this.report('duplicate-key', key.range, { key: key.name });
+      if (key.name !== 'kk' && key.name !== 'ru' && key.name !== 'en') {
+        this.report('unknown-key', key.range, { key: key.name, suggestion: closest(key.name, ['kk', 'ru', 'en']) ?? '' });
+        continue;
+      }
+      const child = pair.value as Node | null;
+      const childPath = join(path, key.name);
+      this.span(childPath, key.range, child);
+      if (!isScalar(child) || typeof child.value !== 'string') {
+        if (isScalar(child) && child.value !== null && typeof child.value !== 'boolean') value[key.name] = String(child.value);
+        else this.report('invalid-type', nodeRange(child, key.range), { expected: 'string' });
+        continue;
+      }
+      if (child.value.trim() === '') {
+        this.report('empty-text', nodeRange(child, key.range), { lang: key.name });
+        continue;
+      }
+      value[key.name] = child.value;
+      this.placeholders(child, key.name);
+    }
+    this.facts.texts.push({ path, start: range[0], end: range[1], languages: Object.keys(value) });
+    return value;
+  }
+
+  /** Unknown {{placeholders}}; offsets are exact for plain and block scalars without escapes. */
+  private placeholders(node: Scalar, lang: string) {
+    const source = typeof node.source === 'string' ? node.source : String(node.value);
+    for (const p of findPlaceholders(String(node.value))) {
+      if (isKnownPlaceholder(p.name)) continue;
+      const at = node.range ? node.range[0] + Math.max(0, source.indexOf(p.raw)) : 0;
+      this.report('unknown-placeholder', [at, at + p.raw.length], { name: p.name, lang });
+    }
+  }
+
+  private key(pair: Pair): { name: string; range: [number, number] } | undefined {
+    const k = pair.key as Node | null;
+    if (!isScalar(k) || k.value === null || typeof k.value === 'object') {
+      this.report('invalid-key', nodeRange(k, [0, 0]));
+      return undefined;
+    }
+    return { name: String(k.value), range: nodeRange(k, [0, 0]) };
+  }
+
+  private span(path: string, keyRange: [number, number], value: Node | null) {
+    const v = value?.range;
+    this.facts.spans.set(path, [keyRange[0], keyRange[1], v ? v[0] : -1, v ? v[1] : -1]);
+  }
+
+  private typeError(range: [number, number], expected: string): undefined {
+    this.report('invalid-type', range, { expected });
+    return undefined;
+  }
+}

@@ -1,0 +1,56 @@
+// LSP wiring only: the language service does the work, feature files in lsp/ connect it.
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toLocale, type Locale } from './i18n/locale';
+import { createLanguageService } from './service/languageService';
+import type { ServerContext } from './lsp/context';
+import { refreshAllDiagnostics } from './lsp/diagnostics';
+import { FEATURES } from './lsp/features';
+
+export interface ServerSettings {
+  locale?: 'auto' | Locale;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  let clientLocale: Locale = 'en';
+  let settings: ServerSettings = {};
+
+  const ctx: ServerContext = {
+    connection, documents, service, client: {},
+    locale: () => (settings.locale && settings.locale !== 'auto' ? settings.locale : clientLocale),
+    refreshDiagnostics: () => refreshAllDiagnostics(ctx),
+  };
+
+  connection.onInitialize(params => {
+    clientLocale = toLocale(params.locale);
+    settings = { ...(params.initializationOptions as ServerSettings | undefined) };
+    ctx.client = params.capabilities;
+    const capabilities = Object.assign({}, ...FEATURES.map(register => register(ctx)));
+    return {
+      capabilities: { ...capabilities, textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      serverInfo: { name: 'derbes-language-server', version: '0.1.0' },
+    };
+  });
+
+  async function pullSettings() {
+    if (!ctx.client.workspace?.configuration) return;
+    const config = (await connection.workspace.getConfiguration('derbes').catch(() => null)) as ServerSettings | null;
+    if (config) settings = { ...settings, locale: config.locale };
+  }
+
+  connection.onInitialized(() => void pullSettings());
+  connection.onDidChangeConfiguration(async change => {
+    const pushed = (change.settings as { derbes?: ServerSettings } | null)?.derbes;
+    if (pushed) settings = { ...settings, ...pushed };
+    else await pullSettings();
+    ctx.refreshDiagnostics();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+// the transport (--stdio, --node-ipc, --socket=N) comes from the command line
+startServer(createConnection(ProposedFeatures.all));
