@@ -32,6 +32,9 @@ function harmonyOf(reading: string): Harmony {
   // A final soft sign marks a soft (front) ending: пароль → парольге.
   if (reading.endsWith('ь')) return 'front';
   if (BACK_I_WORDS.has(reading)) return 'back';
+  // к and г are front consonants, so loans ending in them after a consonant, and in -кс, -кл,
+  // take front endings whatever their vowel: банк → банкке, хирург → хирургке.
+  if (new RegExp(`(?:[^${VOWELS}][кг]|к[сл])$`).test(reading)) return 'front';
   let harmony: Harmony | undefined;
   for (let i = 0; i < reading.length; i++) {
     const c = reading[i];
