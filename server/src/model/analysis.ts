@@ -64,7 +64,7 @@ function parsePiece(kind: PieceKind, text: string, sectionKey: string | undefine
   const doc = parseDocument(text, PARSE_OPTIONS);
   const facts = emptyFacts();
   yamlFindings(doc, facts);
-  const validator = new Validator(facts);
+  const validator = new Validator(facts, text);
   const contents = doc.contents as Node | null;
   const field = sectionKey === undefined ? undefined : policySchema.fields[sectionKey as keyof typeof policySchema.fields];
   const piece: ParsedPiece = { kind, doc, facts, value: undefined };

@@ -39,7 +39,8 @@ function scalarText(node: Scalar): string | undefined {
 const join = (path: string, seg: string | number) => (path === '' ? String(seg) : `${path}/${seg}`);
 
 export class Validator {
-  constructor(private readonly facts: EntryFacts) {}
+  /** `source` is the text of the piece being validated; node ranges are offsets into it */
+  constructor(private readonly facts: EntryFacts, private readonly source: string) {}
 
   private report(code: string, range: [number, number], args?: Finding['args']) {
     this.facts.findings.push({ code, start: range[0], end: range[1], args });
@@ -52,10 +53,7 @@ export class Validator {
       this.report('missing-value', keyRange);
       return undefined;
     }
-    if (isAlias(node) || node.anchor) {
-      this.report('yaml-alias', range);
-      return undefined;
-    }
+    if (this.aliased(node)) return undefined;
     switch (schema.kind) {
       case 'object': {
         if (!isMap(node)) return this.typeError(range, 'object');
@@ -112,7 +110,7 @@ export class Validator {
         return items;
       }
       case 'text':
-        return this.text(node, path, range);
+        return this.text(node, path, range, keyRange);
       case 'params': {
         if (!isMap(node)) return this.typeError(range, 'map');
         const value: Record<string, unknown> = {};
@@ -122,7 +120,8 @@ export class Validator {
           const child = pair.value as Node | null;
           const childPath = join(path, key.name);
           this.span(childPath, key.range, child);
-          if (isMap(child)) value[key.name] = this.text(child, childPath, nodeRange(child, key.range));
+          if (this.aliased(child)) continue;
+          if (isMap(child)) value[key.name] = this.text(child, childPath, nodeRange(child, key.range), key.range);
           else if (isScalar(child) && child.value !== null) value[key.name] = child.value;
           else this.report('invalid-type', nodeRange(child, key.range), { expected: 'scalar' });
         }
@@ -190,7 +189,7 @@ export class Validator {
     }
   }
 
-  private text(node: Node, path: string, range: [number, number]): Text | undefined {
+  private text(node: Node, path: string, range: [number, number], keyRange: [number, number]): Text | undefined {
     if (!isMap(node)) return this.typeError(range, 'text');
     const value: Text = {};
     for (const pair of (node as YAMLMap).items) {
@@ -204,6 +203,7 @@ export class Validator {
       const child = pair.value as Node | null;
       const childPath = join(path, key.name);
       this.span(childPath, key.range, child);
+      if (this.aliased(child)) continue;
       if (!isScalar(child) || typeof child.value !== 'string') {
         if (isScalar(child) && child.value !== null && typeof child.value !== 'boolean') value[key.name] = String(child.value);
         else this.report('invalid-type', nodeRange(child, key.range), { expected: 'string' });
@@ -216,18 +216,30 @@ export class Validator {
       value[key.name] = child.value;
       this.placeholders(child, key.name);
     }
-    this.facts.texts.push({ path, start: range[0], end: range[1], languages: Object.keys(value) });
+    // translation findings underline the key that holds the text, not the whole (long) text
+    this.facts.texts.push({ path, start: keyRange[0], end: keyRange[1], languages: Object.keys(value) });
     return value;
   }
 
-  /** Unknown {{placeholders}}; offsets are exact for plain and block scalars without escapes. */
+  /** Unknown {{placeholders}}, located in the source of the scalar (quoted or block alike). */
   private placeholders(node: Scalar, lang: string) {
-    const source = typeof node.source === 'string' ? node.source : String(node.value);
+    const [from, to] = node.range ? [node.range[0], node.range[1]] : [0, 0];
+    const raw = this.source.slice(from, to);
+    let searchFrom = 0;
     for (const p of findPlaceholders(String(node.value))) {
+      const found = raw.indexOf(p.raw, searchFrom);
+      if (found >= 0) searchFrom = found + p.raw.length;
       if (isKnownPlaceholder(p.name)) continue;
-      const at = node.range ? node.range[0] + Math.max(0, source.indexOf(p.raw)) : 0;
+      const at = from + Math.max(0, found);
       this.report('unknown-placeholder', [at, at + p.raw.length], { name: p.name, lang });
     }
+  }
+
+  /** Anchors and aliases are refused wherever they appear. */
+  private aliased(node: Node | null): boolean {
+    if (!node || !(isAlias(node) || node.anchor)) return false;
+    this.report('yaml-alias', nodeRange(node, [0, 0]));
+    return true;
   }
 
   private key(pair: Pair): { name: string; range: [number, number] } | undefined {
