@@ -1,6 +1,7 @@
 // Output formats of `derbes check`: text, json, sarif, github, junit.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { allDiagnostics } from '../rules/registry';
+import '../rules/all'; // the rule catalogue for SARIF metadata
 import { citation, formatCitation } from '../taxonomy/taxonomy';
 import { ruleDocUrl } from '../service/diagnostics';
 
