@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
+import type { PolicyDiagnostic as Diagnostic } from '../../server/src/service/diagnostics';
 import type { Locale } from '../../server/src/i18n/locale';
 
 export const ROOT = join(__dirname, '..', '..');

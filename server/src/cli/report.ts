@@ -22,6 +22,8 @@ const LEVEL: Record<number, 'error' | 'warning' | 'info'> = {
   [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'info',
 };
 const level = (d: Diagnostic) => LEVEL[d.severity ?? DiagnosticSeverity.Error];
+/** Derbes messages are plain text; LSP 3.18 also allows markup, which reports show as its text. */
+export const messageText = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 
 export function summarize(files: FileResult[]): Summary {
   const s: Summary = { errors: 0, warnings: 0, infos: 0 };
@@ -46,7 +48,7 @@ function codeFrame(text: string, d: Diagnostic): string {
 function text(files: FileResult[], summary: Summary): string {
   const out: string[] = [];
   for (const f of files) for (const d of f.diagnostics) {
-    out.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${level(d)} ${d.code} ${d.message}`);
+    out.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${level(d)} ${d.code} ${messageText(d)}`);
     out.push(codeFrame(f.text, d));
   }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -59,7 +61,7 @@ function json(files: FileResult[], summary: Summary): string {
     version: 1,
     files: files.map(f => ({
       path: f.path,
-      diagnostics: f.diagnostics.map(d => ({ code: d.code, severity: level(d), message: d.message, range: d.range })),
+      diagnostics: f.diagnostics.map(d => ({ code: d.code, severity: level(d), message: messageText(d), range: d.range })),
     })),
     summary,
   }, null, 2);
@@ -97,7 +99,7 @@ function sarif(files: FileResult[]): string {
         ruleId: String(d.code),
         ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
         level: sarifLevel(d),
-        message: { text: d.message },
+        message: { text: messageText(d) },
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: f.path.split('\\').join('/') },
@@ -115,7 +117,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 function github(files: FileResult[]): string {
   const kind = { error: 'error', warning: 'warning', info: 'notice' } as const;
   return files.flatMap(f => f.diagnostics.map(d =>
-    `::${kind[level(d)]} file=${escapeProperty(f.path)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(`derbes ${d.code}`)}::${escapeData(d.message)}`,
+    `::${kind[level(d)]} file=${escapeProperty(f.path)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1},title=${escapeProperty(`derbes ${d.code}`)}::${escapeData(messageText(d))}`,
   )).join('\n');
 }
 
@@ -126,8 +128,8 @@ const xml = (s: string) => s.replace(/[<>&'"]/g, c => ({ '<': '&lt;', '>': '&gt;
 function junit(files: FileResult[], summary: Summary): string {
   const cases = files.map(f => {
     const errors = f.diagnostics.filter(d => level(d) === 'error');
-    const body = errors.map(d => `      <failure type="${xml(String(d.code))}" message="${xml(d.message)}">${xml(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`)}</failure>`).join('\n');
-    const others = f.diagnostics.filter(d => level(d) !== 'error').map(d => `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${level(d)} ${d.code} ${d.message}`);
+    const body = errors.map(d => `      <failure type="${xml(String(d.code))}" message="${xml(messageText(d))}">${xml(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${messageText(d)}`)}</failure>`).join('\n');
+    const others = f.diagnostics.filter(d => level(d) !== 'error').map(d => `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${level(d)} ${d.code} ${messageText(d)}`);
     const out = others.length ? `\n      <system-out>${xml(others.join('\n'))}</system-out>` : '';
     return `    <testcase classname="derbes" name="${xml(f.path)}">${body ? '\n' + body : ''}${out}${body || out ? '\n    ' : ''}</testcase>`;
   });

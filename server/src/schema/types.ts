@@ -48,13 +48,13 @@ export type DurationUnit = typeof DURATION_UNITS[number];
 
 /** The TypeScript type of a value the schema accepts, so the model and the rules are typed from the one definition. */
 export type Infer<S> =
-  S extends ObjectNode ? { [K in keyof S['fields']]?: Infer<S['fields'][K]['node']> } :
-  S extends MapNode ? Record<string, Infer<S['values']>> :
-  S extends ArrayNode ? Infer<S['items']>[] :
-  S extends TextNode ? Text :
-  S extends BooleanNode ? boolean :
-  S extends IntegerNode ? number :
-  S extends DurationNode ? Duration :
-  S extends ParamsNode ? Record<string, string | number | boolean | Text> :
-  S extends EnumNode | StringNode | RefNode ? string :
+  S extends { kind: 'object'; fields: infer F } ? { [K in keyof F]?: F[K] extends { node: infer N } ? Infer<N> : never } :
+  S extends { kind: 'map'; values: infer V } ? Record<string, Infer<V>> :
+  S extends { kind: 'array'; items: infer I } ? Infer<I>[] :
+  S extends { kind: 'text' } ? Text :
+  S extends { kind: 'boolean' } ? boolean :
+  S extends { kind: 'integer' } ? number :
+  S extends { kind: 'duration' } ? Duration :
+  S extends { kind: 'params' } ? Record<string, string | number | boolean | Text> :
+  S extends { kind: 'enum' | 'string' | 'ref' } ? string :
   never;

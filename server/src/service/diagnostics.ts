@@ -39,10 +39,13 @@ export function messageOf(info: DiagnosticInfo | undefined, finding: Finding, lo
   return message;
 }
 
+/** Derbes always words its diagnostics as plain text (LSP 3.18 would also allow markup). */
+export type PolicyDiagnostic = Diagnostic & { message: string };
+
 export type SeverityOverride = (code: string) => Severity | 'off' | undefined;
 
-export function toDiagnostics(document: TextDocument, findings: readonly Finding[], locale: Locale, override?: SeverityOverride): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function toDiagnostics(document: TextDocument, findings: readonly Finding[], locale: Locale, override?: SeverityOverride): PolicyDiagnostic[] {
+  const out: PolicyDiagnostic[] = [];
   const length = document.getText().length;
   for (const f of findings) {
     const info = diagnosticInfo(f.code);
@@ -51,7 +54,7 @@ export function toDiagnostics(document: TextDocument, findings: readonly Finding
     if (info?.confidence === 'L' && severity === 'error') severity = 'warning';
     const start = Math.min(Math.max(0, f.start), length);
     const end = Math.min(Math.max(start, f.end), length);
-    const diagnostic: Diagnostic = {
+    const diagnostic: PolicyDiagnostic = {
       range: { start: document.positionAt(start), end: document.positionAt(end) },
       severity: SEVERITY[severity],
       code: f.code,

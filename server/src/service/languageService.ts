@@ -1,11 +1,10 @@
 // The Derbes language service: a library with no LSP transport in it. The server, the CLI and the
 // tests create one and hand it documents; it keeps one incremental analyzer per open document.
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../i18n/locale';
 import { PolicyAnalyzer, type PolicyAnalysis } from '../model/analysis';
 import type { Finding } from '../model/finding';
-import { toDiagnostics, type SeverityOverride } from './diagnostics';
+import { toDiagnostics, type PolicyDiagnostic, type SeverityOverride } from './diagnostics';
 import { runRules } from './rules';
 import type { Workspace } from './workspace';
 import '../rules/all';
@@ -25,7 +24,7 @@ export interface DocumentState {
 export interface LanguageService {
   /** analysis of the document's current version (cached per version) */
   analyze(document: TextDocument): DocumentState;
-  getDiagnostics(document: TextDocument, locale: Locale): Diagnostic[];
+  getDiagnostics(document: TextDocument, locale: Locale): PolicyDiagnostic[];
   /** forget a closed document */
   close(uri: string): void;
 }
