@@ -55,6 +55,7 @@ const transfer = object({
   consent: field(oneOf('consent-forms'), doc('How consent to the transfer is given', 'Беруге келісім қалай беріледі', 'Как дается согласие на передачу')),
   countries: field(array(oneOf('countries')), doc('Countries outside Kazakhstan', 'Қазақстаннан тыс мемлекеттер', 'Государства за пределами Казахстана'), { law: 'pd-16' }),
   notice: field(duration(), doc('Notice to the subject of the transfer', 'Беру туралы субъектіні хабардар ету', 'Уведомление субъекта о передаче')),
+  condition: field(text(), doc('When, or on what condition, the transfer happens (e.g. on a reasoned request, on reorganisation)', 'Беру қашан немесе қандай шартпен жүзеге асырылады (мысалы, дәлелді сұрау салу бойынша, қайта ұйымдастыру кезінде)', 'Когда или при каком условии осуществляется передача (например, по мотивированному запросу, при реорганизации)')),
 });
 
 const clause = object({
@@ -71,6 +72,7 @@ export const policySchema = object({
   kind: field(oneOf('document-kinds'), doc('Kind of document', 'Құжат түрі', 'Вид документа'), { required: true }),
   title: field(text(), doc('Title of the document', 'Құжаттың атауы', 'Название документа'), { required: true }),
   version: field(str('version'), doc('Version of the document', 'Құжаттың нұсқасы', 'Версия документа')),
+  'published-at': field(str('url'), doc('Address where the current version of the document is published', 'Құжаттың қолданыстағы редакциясы жарияланған мекенжай', 'Адрес, по которому опубликована действующая редакция документа'), { example: 'https://example.kz/privacy' }),
   effective: field(str('date'), doc('Date the document takes effect (YYYY-MM-DD); decides which wording of the law applies', 'Құжаттың күшіне ену күні (ЖЖЖЖ-АА-КК); заңның қай редакциясы қолданылатынын айқындайды', 'Дата вступления документа в силу (ГГГГ-ММ-ДД); определяет применимую редакцию закона'), { law: 'pd-25-2-1-1' }),
   approved: field(object({
     by: field(text(), doc('Who approved it', 'Кім бекітті', 'Кем утвержден')),
@@ -93,6 +95,7 @@ export const policySchema = object({
   }), doc('How the text names the data subject', 'Мәтін субъектіні қалай атайды', 'Как текст называет субъекта')),
   resource: field(object({
     kind: field(oneOf('resource-kinds'), doc('Kind of resource', 'Ресурс түрі', 'Вид ресурса'), { required: true }),
+    term: field(oneOf('resource-terms'), doc('Defined term for the site in the text (Интернет-ресурс / Сайт …)', 'Мәтінде сайтты атайтын термин (Интернет-ресурс / Сайт …)', 'Термин для сайта в тексте (Интернет-ресурс / Сайт …)')),
     name: field(text(), doc('Name of the site or platform', 'Сайттың немесе платформаның атауы', 'Название сайта или платформы')),
     url: field(str('url'), doc('Address of the site', 'Сайттың мекенжайы', 'Адрес сайта'), { required: true }),
     apps: field(array(oneOf('app-platforms')), doc('Applications', 'Қосымшалар', 'Приложения')),
@@ -103,6 +106,7 @@ export const policySchema = object({
     'public-offer': field(bool(), doc('The document calls itself a public offer', 'Құжат өзін жария оферта деп атайды', 'Документ называет себя публичной офертой'), { law: 'cc-395-5' }),
     'adhesion-contract': field(bool(), doc('The document calls itself an adhesion contract', 'Құжат өзін қосылу шарты деп атайды', 'Документ называет себя договором присоединения'), { law: 'cc-389-1' }),
     'before-registration': field(bool(), doc('Shown to the user before registration completes', 'Тіркеу аяқталғанға дейін пайдаланушыға көрсетіледі', 'Показывается до завершения регистрации')),
+    unconditional: field(bool(), doc('The document declares acceptance full and unconditional', 'Құжат қабылдауды толық және сөзсіз деп жариялайды', 'Документ объявляет принятие полным и безоговорочным')),
     term: field(term, doc('How long the consent is valid', 'Келісімнің қолданылу мерзімі', 'Срок действия согласия')),
   }), doc('How the user accepts the policy', 'Пайдаланушы саясатты қалай қабылдайды', 'Как пользователь принимает политику'), { required: true }),
   data: field(map('data', dataItem), doc('Personal data collected, by id', 'Жиналатын дербес деректер', 'Собираемые персональные данные'), { required: true, law: 'pd-8-4-7' }),
@@ -137,6 +141,7 @@ export const policySchema = object({
     channels: field(array(oneOf('marketing-channels')), doc('Channels', 'Арналар', 'Каналы'), { required: true }),
     consent: field(oneOf('consent-forms'), doc('How consent to marketing is given', 'Маркетингке келісім қалай беріледі', 'Как дается согласие на маркетинг'), { required: true }),
     'targeted-ads': field(bool(), doc('Targeted advertising', 'Таргеттелген жарнама', 'Таргетированная реклама'), { law: 'op-20' }),
+    'third-party-senders': field(bool(), doc('Other persons also send mailings on the operator\'s instruction', 'Таратылымдарды оператордың тапсырмасымен басқа тұлғалар да жібереді', 'Рассылки по поручению оператора направляют и другие лица')),
     profiling: field(bool(), doc('Profiling of users', 'Пайдаланушыларды профильдеу', 'Профилирование пользователей'), { law: 'op-20' }),
     'opt-out': field(text(), doc('How to unsubscribe', 'Таратылымнан қалай бас тартуға болады', 'Как отказаться от рассылки')),
   }), doc('Advertising and mailings', 'Жарнама және таратылымдар', 'Реклама и рассылки')),
@@ -172,6 +177,7 @@ export const policySchema = object({
   }), doc('Liability', 'Жауапкершілік', 'Ответственность')),
   disputes: field(object({
     'pre-trial-claim': field(bool(), doc('A pre-trial claim is required first', 'Алдымен сотқа дейінгі талап қою қажет', 'Сначала требуется досудебная претензия'), { required: true }),
+    'written-claim': field(bool(), doc('The claim must be sent in writing', 'Талап жазбаша түрде жіберілуге тиіс', 'Претензия направляется в письменной форме')),
     answer: field(duration(), doc('Deadline to answer a claim', 'Талапқа жауап беру мерзімі', 'Срок ответа на претензию')),
     court: field(text(), doc('Court or jurisdiction', 'Сот немесе соттылық', 'Суд или подсудность')),
   }), doc('Dispute resolution', 'Дауларды шешу', 'Разрешение споров')),
@@ -180,10 +186,14 @@ export const policySchema = object({
     unilateral: field(bool(), doc('The operator changes the policy unilaterally', 'Оператор саясатты біржақты тәртіппен өзгертеді', 'Оператор изменяет политику в одностороннем порядке')),
     'fresh-consent': field(bool(), doc('New consent is asked for changed purposes', 'Өзгерген мақсаттарға жаңа келісім сұралады', 'На измененные цели запрашивается новое согласие')),
     'notice-period': field(duration(), doc('How long before changes take effect', 'Өзгерістер күшіне енгенге дейінгі мерзім', 'Срок до вступления изменений в силу')),
+    'on-publication': field(bool(), doc('Changes take effect as soon as they are published on the site', 'Өзгерістер сайтта орналастырылған сәттен бастап күшіне енеді', 'Изменения вступают в силу с момента размещения на сайте')),
+    'continued-use': field(bool(), doc('Continuing to use the site after publication means accepting the changes', 'Жарияланғаннан кейін сайтты пайдалануды жалғастыру өзгерістерді қабылдауды білдіреді', 'Продолжение использования сайта после публикации означает принятие изменений')),
+    'user-must-check': field(bool(), doc('The user must check the document for changes themselves', 'Пайдаланушы өзгерістерді өзі қадағалауға міндетті', 'Пользователь обязан самостоятельно отслеживать изменения')),
   }), doc('Changes to the policy', 'Саясатқа өзгерістер енгізу', 'Изменение политики')),
   'legal-references': field(array(object({
     act: field(oneOf('acts'), doc('The act', 'Акт', 'Акт'), { required: true }),
     'as-written': field(text(), doc('How the document names the act', 'Құжат актіні қалай атайды', 'Как документ называет акт')),
+    articles: field(array(str()), doc('Articles cited, as article.paragraph[.subparagraph], e.g. "389.1"', 'Сілтеме жасалған баптар, бап.тармақ[.тармақша] түрінде, мысалы "389.1"', 'Указанные статьи в виде статья.пункт[.подпункт], например "389.1"'), { example: '389.1' }),
   })), doc('Laws the document cites', 'Құжат сілтеме жасайтын заңдар', 'Законы, на которые ссылается документ')),
   terms: field(map('terms', object({
     term: field(text(), doc('The term', 'Термин', 'Термин'), { required: true }),
