@@ -21,7 +21,7 @@ export function diagnose(text: string, locale: Locale = 'en', service: LanguageS
 /** Only the diagnostics of the language itself (not law or language rules, which have their own tests). */
 export const CORE_CODES = new Set(['yaml-syntax', 'yaml-warning', 'yaml-alias', 'multiple-documents', 'unknown-key', 'invalid-key', 'invalid-type',
   'invalid-enum', 'invalid-format', 'invalid-duration', 'out-of-range', 'missing-required', 'missing-value', 'duplicate-key', 'duplicate-id',
-  'invalid-id', 'undefined-reference', 'unused-data', 'missing-translation', 'empty-text', 'unknown-placeholder']);
+  'invalid-id', 'undefined-reference', 'unused-data', 'missing-translation', 'empty-text', 'unknown-placeholder', 'invalid-placeholder-case']);
 
 export function coreDiagnostics(text: string, locale: Locale = 'en'): Diagnostic[] {
   return diagnose(text, locale).filter(d => CORE_CODES.has(String(d.code)));

@@ -142,3 +142,9 @@ test('every diagnostic carries source "derbes" and a stable code', () => {
     assert.match(String(d.code), /^[a-zA-Z0-9-]+$/);
   }
 });
+
+test('placeholder cases must exist in the language of the text', () => {
+  const text = STARTER + 'clauses:\n  - id: duty\n    text:\n      kk: "{{operator:dat}} {{user:prep}} хабарлайды."\n      ru: "{{operator:loc}} сообщает {{user:dat}}."\n';
+  const found = coreDiagnostics(text).filter(d => d.code === 'invalid-placeholder-case').map(d => underlined(text, d));
+  assert.deepEqual(found, ['{{user:prep}}', '{{operator:loc}}']);
+});

@@ -6,7 +6,7 @@ import { checkFormat, ID } from './formats';
 import { closest } from '../util/suggest';
 import { taxonomy } from '../taxonomy/taxonomy';
 import { DURATION_UNITS, type Duration, type DurationUnit, type SchemaNode, type Text } from '../schema/types';
-import { findPlaceholders, isKnownPlaceholder } from '../schema/placeholders';
+import { findPlaceholders, placeholderProblem } from '../schema/placeholders';
 
 /** [key start, key end, value start, value end] relative to the entry; -1 where absent. */
 export type Span = [number, number, number, number];
@@ -229,9 +229,10 @@ export class Validator {
     for (const p of findPlaceholders(String(node.value))) {
       const found = raw.indexOf(p.raw, searchFrom);
       if (found >= 0) searchFrom = found + p.raw.length;
-      if (isKnownPlaceholder(p.name)) continue;
+      const problem = placeholderProblem(p, lang);
+      if (!problem) continue;
       const at = from + Math.max(0, found);
-      this.report('unknown-placeholder', [at, at + p.raw.length], { name: p.name, lang });
+      this.report(problem, [at, at + p.raw.length], { name: p.name, case: p.kase ?? '', lang });
     }
   }
 

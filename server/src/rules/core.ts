@@ -148,6 +148,11 @@ export const CORE_DIAGNOSTICS: DiagnosticInfo[] = [
     kk: a => `Белгісіз толтырғыш: {{${a.name}}}.`,
     ru: a => `Неизвестный заполнитель {{${a.name}}}.`,
   }),
+  core('invalid-placeholder-case', 'Case a placeholder cannot take', 'error', {
+    en: a => `{{${a.name}:${a.case}}} cannot be used in the ${lang(a).en} text: only the defined terms (operator, user, site, policy) take a case, and ${a.lang === 'kk' ? 'Kazakh has nom, gen, dat, acc, loc, abl, ins' : a.lang === 'ru' ? 'Russian has nom, gen, dat, acc, ins, prep' : 'this language has none'}.`,
+    kk: a => `{{${a.name}:${a.case}}} толтырғышын ${lang(a).kkAdv} мәтінде қолдануға болмайды: септікпен тек анықталған терминдер (operator, user, site, policy) түрленеді; ${a.lang === 'kk' ? 'қазақ тілінде: nom, gen, dat, acc, loc, abl, ins' : a.lang === 'ru' ? 'орыс тілінде: nom, gen, dat, acc, ins, prep' : 'бұл тілде септік жоқ'}.`,
+    ru: a => `Заполнитель {{${a.name}:${a.case}}} нельзя использовать в тексте (${lang(a).ruFem} версия): падеж принимают только определенные термины (operator, user, site, policy); ${a.lang === 'kk' ? 'в казахском: nom, gen, dat, acc, loc, abl, ins' : a.lang === 'ru' ? 'в русском: nom, gen, dat, acc, ins, prep' : 'в этом языке падежей нет'}.`,
+  }),
   core('rule-failed', 'A check failed to run', 'warning', {
     en: a => `Check ${q(a.rule)} could not run on this policy: ${a.detail}. Please report this.`,
     kk: a => `${q(a.rule)} тексерісі осы саясатта орындалмады: ${a.detail}. Бұл туралы хабарлаңыз.`,

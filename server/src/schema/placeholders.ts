@@ -2,7 +2,14 @@
 import { doc } from './build';
 import type { Localized } from '../i18n/locale';
 
-export const CASE_SUFFIXES = ['nom', 'gen', 'dat', 'acc', 'loc', 'abl', 'ins', 'prep'] as const;
+/** Grammatical cases a defined term can take in each language's text. */
+export const CASES: Record<'kk' | 'ru' | 'en', readonly string[]> = {
+  kk: ['nom', 'gen', 'dat', 'acc', 'loc', 'abl', 'ins'],
+  ru: ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'],
+  en: ['nom'],
+};
+/** Placeholders that stand for a defined term and so can be inflected. */
+export const INFLECTED_PLACEHOLDERS: ReadonlySet<string> = new Set(['operator', 'user', 'site', 'policy']);
 
 export const PLACEHOLDERS: Record<string, Localized> = {
   operator: doc('Defined term for the operator (Оператор / Әкімші …); add :gen, :dat, :acc, :loc, :abl, :ins for a case', 'Операторды атайтын термин; септік үшін :gen, :dat, :acc, :loc, :abl, :ins қосыңыз', 'Термин для оператора; для падежа добавьте :gen, :dat, :acc, :ins, :prep'),
@@ -29,4 +36,12 @@ export function findPlaceholders(text: string): PlaceholderUse[] {
 
 export function isKnownPlaceholder(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name);
+}
+
+/** Why a placeholder cannot be filled in a text of `lang`, if it cannot. */
+export function placeholderProblem(p: PlaceholderUse, lang: string): 'unknown-placeholder' | 'invalid-placeholder-case' | undefined {
+  if (!isKnownPlaceholder(p.name)) return 'unknown-placeholder';
+  if (p.kase === undefined) return undefined;
+  const cases = CASES[lang as keyof typeof CASES] ?? [];
+  return INFLECTED_PLACEHOLDERS.has(p.name) && cases.includes(p.kase) ? undefined : 'invalid-placeholder-case';
 }
