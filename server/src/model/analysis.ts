@@ -10,6 +10,7 @@ import type { Finding, IdOccurrence, TextOccurrence } from './finding';
 import { policySchema, type Policy } from '../schema/policy';
 import type { SchemaNode } from '../schema/types';
 import { closest } from '../util/suggest';
+import { documentAnchor } from './locate';
 
 /** How a piece's relative paths attach to the policy: whole sections carry their key, map entries their id, list items nothing. */
 type PieceKind = 'section' | 'map-entry' | 'list-item' | 'preamble';
@@ -210,9 +211,9 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
 
 /** Checks that relate pieces: required top-level keys, ids and references, translations. */
 function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSection>, findings: Finding[], declared: IdOccurrence[], refs: IdOccurrence[], texts: TextOccurrence[]) {
-  const firstLineEnd = Math.max(1, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const anchor = documentAnchor(text, sections.values().next().value);
   for (const [name, field] of Object.entries(policySchema.fields)) {
-    if (field.required && !sections.has(name)) findings.push({ code: 'missing-required', start: 0, end: firstLineEnd, args: { key: name } });
+    if (field.required && !sections.has(name)) findings.push({ code: 'missing-required', ...anchor, args: { key: name } });
   }
   const ids = new Map<string, Map<string, IdOccurrence>>();
   for (const d of declared) {

@@ -40,6 +40,15 @@ export function anchorOf(analysis: PolicyAnalysis, path: string): { start: numbe
     const s = spanOf(analysis, p);
     if (s) return { start: s.keyStart, end: Math.max(s.keyEnd, s.keyStart + 1) };
   }
-  const firstLine = analysis.text.indexOf('\n');
-  return { start: 0, end: Math.max(1, firstLine < 0 ? analysis.text.length : firstLine) };
+  return documentAnchor(analysis.text, analysis.sections[0]);
+}
+
+/**
+ * Where findings about the whole document go (a missing top-level key): the first key line,
+ * not the comment header above it.
+ */
+export function documentAnchor(text: string, first: { keyStart: number; keyEnd: number } | undefined): { start: number; end: number } {
+  if (first) return { start: first.keyStart, end: Math.max(first.keyEnd, first.keyStart + 1) };
+  const firstLine = text.indexOf('\n');
+  return { start: 0, end: Math.max(1, firstLine < 0 ? text.length : firstLine) };
 }
