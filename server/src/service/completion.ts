@@ -1,0 +1,526 @@
+// Completion, derived from the one schema: the keys valid at the cursor (required first) with
+// snippets that create an object's whole skeleton, taxonomy values with kk/ru/en labels (filtered
+// by their Cyrillic labels too), declared ids where a reference goes, library clauses after `use:`,
+// {{placeholders}} inside texts, and a complete starter policy in an empty file.
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale, Localized } from '../i18n/locale';
+import type { PolicyAnalysis } from '../model/analysis';
+import { completionSite, siblingValue, TEXT_LANGUAGE, PARAM_VALUE, type CompletionSite, type Frame } from '../model/position';
+import { policySchema } from '../schema/policy';
+import { CASES, INFLECTED_PLACEHOLDERS, PLACEHOLDERS } from '../schema/placeholders';
+import { DURATION_UNITS, type Field, type ObjectNode, type SchemaNode } from '../schema/types';
+import { entry, taxonomy, TAXONOMIES, type TaxonomyEntry } from '../taxonomy/taxonomy';
+import type { ClauseDefinition } from '../clauses/types';
+import { fillClauseText } from '../clauses/fill';
+import { clauseMarkdown, entryMarkdown, fieldMarkdown, LANGUAGE_NAMES, UI, labels } from './describe';
+import type { LanguageService } from './languageService';
+import { starterSnippet } from './starter';
+
+export interface CompletionOptions {
+  locale: Locale;
+  /** the client can insert snippets (tabstops); otherwise plain text is inserted */
+  snippets?: boolean;
+}
+
+type L = Localized;
+const l = (en: string, kk: string, ru: string): L => ({ en, kk, ru });
+const WORDS = {
+  newItem: {
+    data: l('new data item', 'жаңа деректер элементі', 'новый элемент данных'),
+    purposes: l('new purpose', 'жаңа мақсат', 'новая цель'),
+    processors: l('new processor', 'жаңа өңдеуші', 'новый обработчик'),
+    terms: l('new term', 'жаңа термин', 'новый термин'),
+    clauses: l('new clause', 'жаңа тармақ', 'новый пункт'),
+  } as Record<string, L>,
+  fullText: l('full text', 'толық мәтін', 'полный текст'),
+  useClause: l('use the library clause', 'кітапхана тармағын пайдалану', 'использовать библиотечный пункт'),
+  insertText: l('insert the clause text', 'тармақ мәтінін кірістіру', 'вставить текст пункта'),
+  starter: l('Starter policy', 'Бастапқы саясат', 'Стартовая политика'),
+  starterDetail: l('a complete policy to fill in', 'толтыруға арналған толық саясат', 'полная политика для заполнения'),
+  today: l('today', 'бүгін', 'сегодня'),
+  yes: l('yes', 'иә', 'да'),
+  no: l('no', 'жоқ', 'нет'),
+};
+
+/** Escapes literal text for a snippet. */
+const esc = (s: string) => s.replace(/[\\$}]/g, m => '\\' + m);
+
+/** Snippet syntax → the text a client without snippets inserts. */
+export function plainOf(snippet: string): string {
+  let out = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i];
+    if (c === '\\' && i + 1 < snippet.length && '\\$}'.includes(snippet[i + 1])) { out += snippet[++i]; continue; }
+    if (c === '$') {
+      const simple = /^\$(\d+)/.exec(snippet.slice(i));
+      if (simple) { i += simple[0].length - 1; continue; }
+      const choice = /^\$\{\d+\|([^,|]*)[^|]*\|\}/.exec(snippet.slice(i));
+      if (choice) { out += choice[1]; i += choice[0].length - 1; continue; }
+      const holder = /^\$\{\d+:/.exec(snippet.slice(i));
+      if (holder) {
+        // the default text up to the matching unescaped "}"
+        let j = i + holder[0].length;
+        let depth = 1;
+        let inner = '';
+        for (; j < snippet.length; j++) {
+          if (snippet[j] === '\\' && j + 1 < snippet.length) { inner += snippet[j] + snippet[j + 1]; j++; continue; }
+          if (snippet[j] === '{' && snippet[j - 1] === '$') depth++;
+          if (snippet[j] === '}' && --depth === 0) break;
+          inner += snippet[j];
+        }
+        out += plainOf(inner);
+        i = j;
+        continue;
+      }
+      const bare = /^\$\{(\d+)\}/.exec(snippet.slice(i));
+      if (bare) { i += bare[0].length - 1; continue; }
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Numbered tabstops for one snippet. */
+class Stops {
+  n = 0;
+  next(): number { return ++this.n; }
+  holder(text: string): string { return text === '' ? `\$${this.next()}` : `\${${this.next()}:${esc(text)}}`; }
+  choice(values: readonly string[]): string { return values.length ? `\${${this.next()}|${values.map(v => v.replace(/[,|\\$}]/g, m => '\\' + m)).join(',')}|}` : `\$${this.next()}`; }
+  empty(): string { return `\$${this.next()}`; }
+}
+
+const SMALL_ENUM = 12;
+const QUOTED_FORMATS = new Set(['bin', 'iin', 'phone', 'version']);
+
+interface Ctx {
+  analysis: PolicyAnalysis;
+  locale: Locale;
+  service: LanguageService;
+}
+
+/** Ids declared in the policy for a reference space. */
+function declaredIds(analysis: PolicyAnalysis, space: string): string[] {
+  const seen = new Set<string>();
+  for (const d of analysis.declared) if (d.space === space) seen.add(d.id);
+  return [...seen];
+}
+
+/** What follows `key:` for a value of `node`: on the same line (inline) or as indented lines (block). */
+function valueSnippet(node: SchemaNode | undefined, stops: Stops, ctx: Ctx, flow: boolean, example?: string): { inline: string } | { block: string[] } {
+  switch (node?.kind) {
+    case 'enum': {
+      const ids = taxonomy(node.taxonomy).entries.map(e => e.id);
+      return { inline: ids.length <= SMALL_ENUM ? stops.choice(ids) : stops.empty() };
+    }
+    case 'boolean': return { inline: stops.choice(['true', 'false']) };
+    case 'integer': return { inline: stops.holder(example ?? String(node.min ?? 0)) };
+    case 'duration': return { inline: `${stops.holder('15')} ${stops.choice(DURATION_UNITS)}` };
+    case 'string': {
+      const v = stops.holder(example ?? '');
+      return { inline: node.format && QUOTED_FORMATS.has(node.format) ? `"${v}"` : v };
+    }
+    case 'ref': {
+      const ids = declaredIds(ctx.analysis, node.to);
+      return { inline: ids.length && ids.length <= SMALL_ENUM ? stops.choice(ids) : stops.empty() };
+    }
+    case 'array': {
+      const items = node.items;
+      if (items.kind === 'object' && !flow) {
+        const lines = objectLines(items, stops, ctx);
+        return { block: lines.map((line, i) => (i === 0 ? '- ' : '  ') + line) };
+      }
+      if (items.kind === 'ref') {
+        const ids = declaredIds(ctx.analysis, items.to);
+        return { inline: `[${ids.length && ids.length <= SMALL_ENUM ? stops.choice(ids) : stops.empty()}]` };
+      }
+      return { inline: `[${stops.empty()}]` };
+    }
+    case 'text':
+      return flow ? { inline: `{ kk: ${stops.empty()}, ru: ${stops.empty()} }` } : { block: [`kk: ${stops.empty()}`, `ru: ${stops.empty()}`] };
+    case 'object': {
+      if (flow) {
+        const req = Object.entries(node.fields).filter(([, f]) => f.required);
+        return { inline: `{ ${req.map(([k, f]) => `${k}: ${inlineOf(valueSnippet(f.node, stops, ctx, true))}`).join(', ') || stops.empty()} }` };
+      }
+      return { block: objectLines(node, stops, ctx) };
+    }
+    case 'map': {
+      if (flow) return { inline: `{ ${stops.holder('id')}: ${stops.empty()} }` };
+      const values = node.values;
+      const lines = values.kind === 'object' ? objectLines(values, stops, ctx) : [stops.empty()];
+      return { block: [`${stops.holder('id')}:`, ...lines.map(x => '  ' + x)] };
+    }
+    case 'params':
+      return { block: [stops.empty()] };
+    default:
+      return { inline: stops.empty() };
+  }
+}
+
+const inlineOf = (v: { inline: string } | { block: string[] }) => ('inline' in v ? v.inline : v.block.join(' '));
+
+/** The required keys of an object, each with its value skeleton. */
+function objectLines(node: ObjectNode, stops: Stops, ctx: Ctx, depth = 0): string[] {
+  const required = Object.entries(node.fields).filter(([, f]) => f.required);
+  if (required.length === 0) return [stops.empty()];
+  const lines: string[] = [];
+  for (const [name, f] of required) lines.push(...keyLines(name, f, stops, ctx, false, depth));
+  return lines;
+}
+
+/** `name: value` as lines relative to the key's column. */
+function keyLines(name: string, f: Field | undefined, stops: Stops, ctx: Ctx, flow: boolean, depth = 0): string[] {
+  const v = depth > 3 ? { inline: stops.empty() } : valueSnippet(f?.node, stops, ctx, flow, f?.example);
+  if ('inline' in v) return [`${name}: ${v.inline}`];
+  return [`${name}:`, ...v.block.map(x => '  ' + x)];
+}
+
+/** Lines → the text to insert at a key column: later lines are indented to the column. */
+function place(lines: string[], column: number, dash: boolean): string {
+  const pad = ' '.repeat(column);
+  return lines.map((line, i) => (i === 0 ? (dash ? '- ' : '') + line : line === '' ? '' : pad + line)).join('\n');
+}
+
+function toRange(document: TextDocument, [start, end]: [number, number]): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+function filterText(id: string, value: Partial<Localized>): string {
+  return [id, value.kk, value.ru, value.en].filter(Boolean).join(' ');
+}
+
+export function getCompletions(service: LanguageService, document: TextDocument, position: Position, options: CompletionOptions): CompletionList {
+  const { analysis } = service.analyze(document);
+  const offset = document.offsetAt(position);
+  const locale = options.locale;
+  const ctx: Ctx = { analysis, locale, service };
+  const items: CompletionItem[] = [];
+  const snippets = options.snippets !== false;
+  const add = (item: CompletionItem & { snippet?: string; replace: [number, number] }) => {
+    const { snippet, replace, ...rest } = item;
+    const text = snippet ?? rest.label;
+    const isSnippet = snippets && snippet !== undefined && /(?<!\\)\$/.test(snippet);
+    items.push({
+      ...rest,
+      textEdit: { range: toRange(document, replace), newText: isSnippet ? text : snippet !== undefined ? plainOf(text) : text },
+      insertTextFormat: isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      insertTextMode: InsertTextMode.asIs,
+    });
+  };
+
+  if (analysis.text.trim() === '') {
+    add({
+      label: WORDS.starter[locale], kind: CompletionItemKind.Snippet, detail: WORDS.starterDetail[locale],
+      filterText: `derbes starter ${WORDS.starter.kk} ${WORDS.starter.ru} ${WORDS.starter.en}`,
+      snippet: starterSnippet(), replace: [0, analysis.text.length], sortText: '0',
+      documentation: { kind: MarkupKind.Markdown, value: '```yaml\n' + plainOf(starterSnippet()).slice(0, 1200) + '\n```' },
+    });
+  }
+
+  const site = completionSite(analysis, offset);
+  switch (site.kind) {
+    case 'key': keyItems(site, ctx, add); break;
+    case 'value': valueItems(site, ctx, add); break;
+    case 'placeholder': placeholderItems(site, ctx, add); break;
+    default: break;
+  }
+  return { isIncomplete: false, items };
+}
+
+type Add = (item: CompletionItem & { snippet?: string; replace: [number, number] }) => void;
+type KeySite = Extract<CompletionSite, { kind: 'key' }>;
+type ValueSite = Extract<CompletionSite, { kind: 'value' }>;
+
+function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
+  const { locale } = ctx;
+  const schema = site.schema;
+  const dash = site.item === 'needs-dash';
+  const keyItem = (name: string, f: Field | undefined, doc: L | undefined, sort: string, documentation?: string) => {
+    const stops = new Stops();
+    const snippet = site.hasColon ? esc(name) : place(keyLines(name, f, stops, ctx, site.flow), site.column, dash);
+    add({
+      label: name, kind: CompletionItemKind.Property,
+      labelDetails: doc ? { description: doc[locale] } : undefined,
+      detail: doc ? `${doc[locale]}${f?.required ? ` (${UI.required[locale]})` : ''}` : undefined,
+      documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
+      filterText: doc ? filterText(name, doc) : name, sortText: sort, snippet, replace: site.replace,
+    });
+  };
+  if (!schema) return;
+  if (schema.kind === 'object') {
+    Object.entries(schema.fields).forEach(([name, f], i) => {
+      if (site.present.has(name)) return;
+      keyItem(name, f, f.doc, `${f.required ? 0 : 1}${String(i).padStart(3, '0')}`, fieldMarkdown(name, f, locale));
+    });
+    if (schema === policySchema.fields.clauses.node.items && site.present.size === 0) clauseItems(site, ctx, add);
+    return;
+  }
+  if (schema.kind === 'text') {
+    (['kk', 'ru', 'en'] as const).forEach((lang, i) => {
+      if (site.present.has(lang)) return;
+      const doc = UI.languageText[lang];
+      keyItem(lang, { node: TEXT_LANGUAGE, doc }, doc, `${lang === 'en' ? 1 : 0}${i}`, `**${lang}** — ${doc[locale]}`);
+    });
+    return;
+  }
+  if (schema.kind === 'params') {
+    const clause = clauseAt(site.path, ctx);
+    if (!clause) return;
+    clause.params.forEach((p, i) => {
+      if (site.present.has(p.name)) return;
+      const stops = new Stops();
+      const value = p.default === undefined ? stops.empty() : typeof p.default === 'object' ? '' : stops.holder(String(p.default));
+      const lines = typeof p.default === 'object' || p.type === 'text'
+        ? [`${p.name}:`, `  kk: ${esc(typeof p.default === 'object' ? p.default.kk ?? '' : '')}${stops.empty()}`, `  ru: ${esc(typeof p.default === 'object' ? p.default.ru ?? '' : '')}${stops.empty()}`]
+        : [`${p.name}: ${p.type === 'boolean' ? stops.choice(['true', 'false']) : value}`];
+      const doc = p.doc ? (p.doc as L) : undefined;
+      add({
+        label: p.name, kind: CompletionItemKind.Property, detail: `${p.type}${p.default !== undefined ? ` = ${typeof p.default === 'object' ? '…' : String(p.default)}` : ` (${UI.required[locale]})`}`,
+        labelDetails: doc ? { description: doc[locale] ?? doc.en } : undefined,
+        documentation: doc ? { kind: MarkupKind.Markdown, value: labels(doc, locale) } : undefined,
+        sortText: `${p.default === undefined ? 0 : 1}${String(i).padStart(3, '0')}`,
+        snippet: site.hasColon ? esc(p.name) : place(lines, site.column, dash), replace: site.replace,
+      });
+    });
+    return;
+  }
+  if (schema.kind === 'map') newEntryItems(site, schema.declares, schema.values, ctx, add);
+}
+
+/** At a new key of `data:` / `purposes:` …: a skeleton entry, and for data and purposes one entry per category. */
+function newEntryItems(site: KeySite, space: string, values: SchemaNode, ctx: Ctx, add: Add): void {
+  const { locale } = ctx;
+  if (site.hasColon) return;
+  const uniqueId = (base: string) => {
+    if (!site.present.has(base)) return base;
+    for (let i = 2; ; i++) if (!site.present.has(`${base}-${i}`)) return `${base}-${i}`;
+  };
+  const stops = new Stops();
+  const idStop = stops.holder(space === 'data' ? 'item' : space === 'purposes' ? 'purpose' : 'id');
+  const body = values.kind === 'object' ? objectLines(values, stops, ctx) : [stops.empty()];
+  const generic = WORDS.newItem[space];
+  add({
+    label: generic ? `(${generic[locale]})` : '(new)', kind: CompletionItemKind.Struct, sortText: '0',
+    filterText: generic ? filterText('new', generic) : 'new',
+    snippet: place([`${idStop}:`, ...body.map(x => '  ' + x)], site.column, false),
+    replace: site.replace,
+  });
+  const taxonomyName = space === 'data' ? 'data-categories' : space === 'purposes' ? 'purpose-categories' : undefined;
+  if (!taxonomyName) return;
+  for (const e of taxonomy(taxonomyName).entries) {
+    const s = new Stops();
+    const id = uniqueId(e.id);
+    const snippet = space === 'data'
+      ? `${s.holder(id)}: { category: ${esc(e.id)}, source: ${s.choice(taxonomy('data-sources').entries.map(x => x.id))} }`
+      : place([`${s.holder(id)}:`, `  category: ${esc(e.id)}`, `  data: [${s.empty()}]`, `  basis: ${s.choice(taxonomy('legal-bases').entries.map(x => x.id))}`], site.column, false);
+    add({
+      label: e.id, kind: CompletionItemKind.EnumMember, labelDetails: { description: e[locale] },
+      detail: labels(e, locale).replace(/\s*\n/g, ' · '),
+      documentation: { kind: MarkupKind.Markdown, value: entryMarkdown(taxonomyName, e, locale) },
+      filterText: filterText(e.id, e), sortText: `1${e.id}`, snippet, replace: site.replace,
+    });
+  }
+}
+
+/** In a new clause: `use:` of each library clause, and each clause's full text as a free clause. */
+function clauseItems(site: KeySite, ctx: Ctx, add: Add): void {
+  const { locale } = ctx;
+  const dash = site.item === 'needs-dash';
+  for (const clause of ctx.service.libraries.all()) {
+    const title = clause.title ? labels(clause.title, locale).replace(/\s*\n/g, ' · ') : undefined;
+    const doc = { kind: MarkupKind.Markdown, value: clauseMarkdown(clause, undefined, locale) };
+    const stops = new Stops();
+    const useLines = [`use: ${esc(clause.id)}`, ...withLines(clause, stops)];
+    add({
+      label: clause.id, kind: CompletionItemKind.Module, labelDetails: { detail: ` — ${WORDS.useClause[locale]}`, description: clause.title?.[locale === 'en' ? 'ru' : locale] },
+      detail: title, documentation: doc, filterText: [clause.id, clause.title?.kk, clause.title?.ru, 'use'].filter(Boolean).join(' '),
+      sortText: `2${clause.id}`, snippet: place(useLines, site.column, dash), replace: site.replace,
+    });
+    const t = new Stops();
+    const localId = clause.id.slice(clause.library.length + 1);
+    const lines = [`id: ${t.holder(localId)}`];
+    if (clause.section) lines.push(`section: ${esc(clause.section)}`);
+    if (clause.title) lines.push('title:', ...(['kk', 'ru'] as const).filter(x => clause.title?.[x]).map(x => `  ${x}: ${esc(yamlInline(clause.title![x]!))}`));
+    lines.push('text:');
+    for (const lang of ['kk', 'ru'] as const) {
+      const text = fillClauseText(clause, undefined, lang);
+      if (text === undefined) continue;
+      lines.push(`  ${lang}: |-`, ...text.split('\n').map(x => (x === '' ? '' : `    ${esc(x)}`)));
+    }
+    add({
+      label: `${clause.id} (${WORDS.fullText[locale]})`, kind: CompletionItemKind.Snippet, labelDetails: { description: clause.title?.[locale === 'en' ? 'ru' : locale] },
+      detail: WORDS.insertText[locale], documentation: doc, filterText: [clause.id, clause.title?.kk, clause.title?.ru, 'text'].filter(Boolean).join(' '),
+      sortText: `3${clause.id}`, snippet: place(lines, site.column, dash), replace: site.replace,
+    });
+  }
+}
+
+/** `with:` and each parameter with its default as a tabstop. */
+function withLines(clause: ClauseDefinition, stops: Stops): string[] {
+  if (clause.params.length === 0) return [];
+  const lines = ['with:'];
+  for (const p of clause.params) {
+    if (p.type === 'text' || typeof p.default === 'object') {
+      const d = typeof p.default === 'object' ? p.default : {};
+      lines.push(`  ${p.name}:`, `    kk: ${stops.holder(d.kk ?? '')}`, `    ru: ${stops.holder(d.ru ?? '')}`);
+    } else if (p.type === 'boolean') lines.push(`  ${p.name}: ${stops.choice(p.default === false ? ['false', 'true'] : ['true', 'false'])}`);
+    else lines.push(`  ${p.name}: ${p.default === undefined ? stops.empty() : stops.holder(String(p.default))}`);
+  }
+  return lines;
+}
+
+/** A plain scalar when YAML reads it back as the same string, else double-quoted. */
+export function yamlInline(s: string): string {
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/u.test(s) && !/:\s|\s$|:$/.test(s) && !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+([eE][-+]?\d+)?)$/i.test(s) && !s.includes('\n');
+  return plain ? s : JSON.stringify(s);
+}
+
+/** The library clause of the clause at `path` (clauses/<i>/…), from its `use:`. */
+function clauseAt(path: readonly string[] | undefined, ctx: Ctx): ClauseDefinition | undefined {
+  if (!path || path[0] !== 'clauses') return undefined;
+  const index = Number(path[1]);
+  const section = ctx.analysis.sections.find(s => s.key === 'clauses');
+  const value = section?.split ? section.pieces[index]?.parsed.value : ctx.analysis.policy.clauses?.[index];
+  const use = (value as { use?: string } | undefined)?.use;
+  return use ? ctx.service.libraries.get(use) : undefined;
+}
+
+function valueItems(site: ValueSite, ctx: Ctx, add: Add): void {
+  const { locale, analysis } = ctx;
+  const schema = site.schema;
+  const prefix = site.needsDash ? '- ' : '';
+  const simple = (label: string, extra: Partial<CompletionItem> = {}, snippet?: string) =>
+    add({ label, kind: CompletionItemKind.Value, ...extra, snippet: prefix + (snippet ?? esc(yamlFlowSafe(label, site.flow))), replace: site.replace });
+  if (!schema) return;
+  if (schema === PARAM_VALUE) {
+    const clause = clauseAt(site.path, ctx);
+    const param = clause?.params.find(p => p.name === site.path[site.path.length - 1]);
+    if (!param) return;
+    if (param.type === 'boolean') for (const v of ['true', 'false']) simple(v, { detail: v === 'true' ? WORDS.yes[locale] : WORDS.no[locale] });
+    else if (param.default !== undefined && typeof param.default !== 'object') simple(String(param.default), { detail: UI.defaultValue[locale] });
+    else if (param.type === 'duration') durationItems(simple);
+    return;
+  }
+  switch (schema.kind) {
+    case 'enum': {
+      const tax = TAXONOMIES.get(schema.taxonomy);
+      if (!tax) return;
+      tax.entries.forEach((e, i) => {
+        if (site.present.has(e.id)) return;
+        simple(e.id, enumItemExtra(schema.taxonomy, e, locale, i));
+      });
+      return;
+    }
+    case 'boolean':
+      simple('true', { detail: WORDS.yes[locale], sortText: '0' });
+      simple('false', { detail: WORDS.no[locale], sortText: '1' });
+      return;
+    case 'ref': {
+      for (const id of declaredIds(analysis, schema.to)) {
+        if (site.present.has(id)) continue;
+        simple(id, refItemExtra(analysis, schema.to, id, locale));
+      }
+      return;
+    }
+    case 'duration': durationItems(simple); return;
+    case 'integer':
+      if (schema.min !== undefined && schema.max !== undefined && schema.max - schema.min <= 20) for (let n = schema.min; n <= schema.max; n++) simple(String(n));
+      return;
+    case 'string': {
+      if (schema.format === 'clause-ref') {
+        const hasWith = !!site.frame && !!siblingValue(site.frame, 'with');
+        for (const clause of ctx.service.libraries.all()) {
+          const stops = new Stops();
+          const lines = [esc(clause.id)];
+          if (!site.flow && !hasWith && !hasKey(site.frame, 'with')) lines.push(...withLines(clause, stops));
+          add({
+            label: clause.id, kind: CompletionItemKind.Module, labelDetails: { description: clause.title?.[locale === 'en' ? 'ru' : locale] },
+            detail: clause.title ? labels(clause.title, locale).replace(/\s*\n/g, ' · ') : undefined,
+            documentation: { kind: MarkupKind.Markdown, value: clauseMarkdown(clause, undefined, locale) },
+            filterText: [clause.id, clause.title?.kk, clause.title?.ru].filter(Boolean).join(' '),
+            sortText: (clause.builtIn ? '1' : '0') + clause.id,
+            snippet: place(lines, site.keyColumn, false), replace: site.replace,
+          });
+        }
+        return;
+      }
+      if (schema.format === 'date') simple(new Date().toISOString().slice(0, 10), { detail: WORDS.today[locale] });
+      const example = fieldExample(site);
+      if (example) simple(example);
+      return;
+    }
+    case 'text':
+      if (!site.flow) add({ label: 'kk, ru', kind: CompletionItemKind.Snippet, detail: `${LANGUAGE_NAMES.kk[locale]} + ${LANGUAGE_NAMES.ru[locale]}`, snippet: place(['', '  kk: $1', '  ru: $2'], site.keyColumn, false), replace: site.replace });
+      else add({ label: '{ kk, ru }', kind: CompletionItemKind.Snippet, snippet: '{ kk: $1, ru: $2 }', replace: site.replace });
+      return;
+    default:
+      return;
+  }
+}
+
+function hasKey(frame: Frame | undefined, key: string): boolean {
+  const node = frame?.node as { items?: { key?: { value?: unknown } }[] } | undefined;
+  return !!node?.items?.some(p => p?.key?.value === key);
+}
+
+function yamlFlowSafe(s: string, flow: boolean): string {
+  return flow && /[,[\]{}]/.test(s) ? JSON.stringify(s) : yamlInline(s);
+}
+
+function durationItems(simple: (label: string, extra?: Partial<CompletionItem>, snippet?: string) => void) {
+  for (const d of ['1 working-day', '3 working-days', '10 working-days', '15 working-days', '30 calendar-days', '1 month', '1 year', '3 years']) simple(d);
+}
+
+function fieldExample(site: ValueSite): string | undefined {
+  return site.field?.example;
+}
+
+const enumExtraCache = new Map<string, Partial<CompletionItem>>();
+function enumItemExtra(taxonomyName: string, e: TaxonomyEntry, locale: Locale, i: number): Partial<CompletionItem> {
+  const key = `${taxonomyName}\0${e.id}\0${locale}`;
+  let extra = enumExtraCache.get(key);
+  if (!extra) {
+    extra = {
+      kind: CompletionItemKind.EnumMember,
+      labelDetails: { description: e[locale] },
+      detail: labels(e, locale).replace(/\s*\n/g, ' · '),
+      documentation: { kind: MarkupKind.Markdown, value: entryMarkdown(taxonomyName, e, locale) },
+      filterText: filterText(e.id, e),
+      sortText: String(i).padStart(4, '0'),
+    };
+    enumExtraCache.set(key, extra);
+  }
+  return extra;
+}
+
+function refItemExtra(analysis: PolicyAnalysis, space: string, id: string, locale: Locale): Partial<CompletionItem> {
+  const policy = analysis.policy as Record<string, Record<string, { category?: string; name?: string }> | undefined>;
+  const item = (space === 'data' || space === 'purposes' || space === 'processors') ? policy[space]?.[id] : undefined;
+  const taxonomyName = space === 'data' ? 'data-categories' : space === 'purposes' ? 'purpose-categories' : undefined;
+  const e = taxonomyName ? entry(taxonomyName, item?.category) : undefined;
+  return {
+    kind: CompletionItemKind.Reference,
+    labelDetails: { description: e ? e[locale] : item?.name ?? UI.idSpace[space]?.[locale] },
+    detail: `${UI.idSpace[space]?.[locale] ?? space}${e ? ` — ${labels(e, locale).replace(/\s*\n/g, ' · ')}` : ''}`,
+    filterText: e ? filterText(id, e) : id,
+  };
+}
+
+function placeholderItems(site: Extract<CompletionSite, { kind: 'placeholder' }>, ctx: Ctx, add: Add): void {
+  const { locale } = ctx;
+  const close = site.closed ? '' : '}}';
+  const names = Object.keys(PLACEHOLDERS);
+  names.forEach((name, i) => {
+    const doc = PLACEHOLDERS[name];
+    add({ label: name, kind: CompletionItemKind.Variable, detail: doc[locale], documentation: { kind: MarkupKind.Markdown, value: labels(doc, locale) }, sortText: `0${String(i).padStart(3, '0')}`, snippet: esc(name + close), replace: site.replace });
+  });
+  const lang = site.path[site.path.length - 1];
+  const cases = CASES[lang as keyof typeof CASES] ?? [];
+  for (const name of INFLECTED_PLACEHOLDERS) {
+    for (const kase of cases) {
+      if (kase === 'nom') continue;
+      add({ label: `${name}:${kase}`, kind: CompletionItemKind.Variable, detail: `${PLACEHOLDERS[name][locale]} — ${kase}`, sortText: `1${name}${kase}`, snippet: esc(`${name}:${kase}${close}`), replace: site.replace });
+    }
+  }
+}
