@@ -6,6 +6,8 @@ export interface Finding {
   end: number;
   /** values the message template fills in */
   args?: Record<string, string | number>;
+  /** a rule may raise or lower its default severity for one finding (e.g. when the policy is itself a consent); the team's configuration still wins */
+  severity?: 'error' | 'warning' | 'info' | 'hint';
 }
 
 /** An id a policy declares (a key of `data:`, `purposes:`, …) or a reference to one. */

@@ -1,3 +1,21 @@
 // Loads every diagnostic family into the registry. Add a family here when you add its file.
 import './core';
 import './clauses';
+import './law/storage';
+import './law/consent';
+import './law/data';
+import './law/purposes';
+import './law/transfers';
+import './law/rights';
+import './law/deadlines';
+import './law/marketing';
+import './law/minors';
+import './law/automated';
+import './law/breach';
+import './law/changes';
+import './law/operator';
+import './law/platforms';
+import './law/meta';
+import './language/bilingual';
+import './language/script';
+import './language/terminology';

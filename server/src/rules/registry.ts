@@ -26,10 +26,10 @@ export interface DiagnosticInfo {
 export interface RuleContext {
   policy: Policy;
   analysis: PolicyAnalysis;
-  /** report at the key of `path` (or its nearest existing ancestor) */
-  report(path: string, args?: Args, code?: string): void;
+  /** report at the key of `path` (or its nearest existing ancestor); `severity` overrides the rule's default for this finding */
+  report(path: string, args?: Args, code?: string, severity?: Severity): void;
   /** report at explicit offsets */
-  reportAt(start: number, end: number, args?: Args, code?: string): void;
+  reportAt(start: number, end: number, args?: Args, code?: string, severity?: Severity): void;
 }
 
 /** A check over the whole typed policy (law rules, language rules). */

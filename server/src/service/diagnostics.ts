@@ -49,7 +49,7 @@ export function toDiagnostics(document: TextDocument, findings: readonly Finding
   const length = document.getText().length;
   for (const f of findings) {
     const info = diagnosticInfo(f.code);
-    let severity = override?.(f.code) ?? info?.severity ?? 'error';
+    let severity = override?.(f.code) ?? f.severity ?? info?.severity ?? 'error';
     if (severity === 'off') continue;
     if (info?.confidence === 'L' && severity === 'error') severity = 'warning';
     const start = Math.min(Math.max(0, f.start), length);
@@ -62,6 +62,8 @@ export function toDiagnostics(document: TextDocument, findings: readonly Finding
       message: messageOf(info, f, locale),
     };
     if (info && info.family !== 'core') diagnostic.codeDescription = { href: ruleDocUrl(f.code) };
+    // a finding with a mechanical fix carries it, so code actions can apply it (service/lawFixes.ts)
+    if (f.args && f.args.replacement !== undefined) diagnostic.data = { args: f.args };
     out.push(diagnostic);
   }
   return out;

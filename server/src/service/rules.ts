@@ -10,11 +10,11 @@ export function runRules(analysis: PolicyAnalysis): Finding[] {
     const ctx = {
       policy: analysis.policy,
       analysis,
-      report(path: string, args?: Finding['args'], code = rule.code) {
-        findings.push({ code, ...anchorOf(analysis, path), args });
+      report(path: string, args?: Finding['args'], code = rule.code, severity?: Finding['severity']) {
+        findings.push(severity ? { code, ...anchorOf(analysis, path), args, severity } : { code, ...anchorOf(analysis, path), args });
       },
-      reportAt(start: number, end: number, args?: Finding['args'], code = rule.code) {
-        findings.push({ code, start, end, args });
+      reportAt(start: number, end: number, args?: Finding['args'], code = rule.code, severity?: Finding['severity']) {
+        findings.push(severity ? { code, start, end, args, severity } : { code, start, end, args });
       },
     };
     try {

@@ -75,7 +75,8 @@ export function formatCitation(c: Citation, locale: Locale): string {
     case 'ru':
       return [c.subparagraph && `пп. ${c.subparagraph})`, c.paragraph && `п. ${c.paragraph}`, `ст. ${c.article}`, name].filter(Boolean).join(' ');
     case 'kk':
-      if (c.subparagraph) return `${name} ${c.article}-бабы ${c.paragraph}-тармағының ${c.subparagraph}) тармақшасы`;
+      if (c.subparagraph && c.paragraph) return `${name} ${c.article}-бабы ${c.paragraph}-тармағының ${c.subparagraph}) тармақшасы`;
+      if (c.subparagraph) return `${name} ${c.article}-бабының ${c.subparagraph}) тармақшасы`;
       if (c.paragraph) return `${name} ${c.article}-бабының ${c.paragraph}-тармағы`;
       return `${name} ${c.article}-бабы`;
   }

@@ -1,0 +1,231 @@
+// Shared by the law and language rule families: how a rule is defined (with its documentation
+// examples), the facts several rules read (is the policy a consent? an online platform? does it
+// serve minors?), and access to the policy's bilingual texts with their exact source offsets.
+import type { Locale, Localized } from '../i18n/locale';
+import type { PolicyAnalysis } from '../model/analysis';
+import { spanOf } from '../model/locate';
+import type { Policy } from '../schema/policy';
+import type { Text } from '../schema/types';
+import { entry } from '../taxonomy/taxonomy';
+import { diagnosticInfo, registerRules, type Args, type DiagnosticInfo, type MessageTemplates, type PolicyRule, type Severity } from './registry';
+
+/** A policy fragment for the documentation: top-level sections set (or replaced) over the base policy. */
+export interface RuleExample {
+  yaml: string;
+  /** top-level sections removed from the base policy */
+  remove?: string[];
+}
+
+export interface RuleExtras {
+  /** a severity other than the default, and when it applies */
+  escalation?: { severity: Severity; when: Localized };
+  /** the duty applies from this date (by the policy's `effective` date) */
+  since?: { date: string; note: Localized };
+  /** what the rule looks at, for the documentation */
+  trigger: Localized;
+  /** one policy that triggers the rule and one that does not */
+  examples: { triggers: RuleExample; passes: RuleExample };
+  /** title of the mechanical quick fix, when the rule has one */
+  fix?: Localized;
+}
+
+export type DefinedRule = PolicyRule & RuleExtras;
+export type RuleSpec = Omit<DefinedRule, 'family'>;
+
+/** Registers a family of rules; returns them for tests and listings. */
+export function defineRules(family: string, specs: RuleSpec[]): DefinedRule[] {
+  const rules = specs.map(spec => ({ ...spec, family }) as DefinedRule);
+  registerRules(rules);
+  return rules;
+}
+
+/** The documentation extras of a registered rule (undefined for plain diagnostics). */
+export function ruleExtras(code: string): (DiagnosticInfo & Partial<RuleExtras>) | undefined {
+  return diagnosticInfo(code) as (DiagnosticInfo & Partial<RuleExtras>) | undefined;
+}
+
+/** Messages that take no arguments, or one detail line per language built from the args. */
+export function messages(en: string, kk: string, ru: string, detail?: (a: Args, locale: Locale) => string): MessageTemplates {
+  const withDetail = (base: string, locale: Locale) => (a: Args) => {
+    const d = detail?.(a, locale);
+    return d ? `${base} ${d}` : base;
+  };
+  return { en: withDetail(en, 'en'), kk: withDetail(kk, 'kk'), ru: withDetail(ru, 'ru') };
+}
+
+export const loc = (en: string, kk: string, ru: string): Localized => ({ en, kk, ru });
+
+// ——— facts several rules read ———
+
+/**
+ * The document asks the user to accept it as consent: its kind is a consent or agreement,
+ * or it calls itself a public offer or an adhesion contract (RULES.md, "policyIsConsent").
+ */
+export function policyIsConsent(policy: Policy): boolean {
+  if (entry('document-kinds', policy.kind)?.consent === true) return true;
+  return policy.acceptance?.['public-offer'] === true || policy.acceptance?.['adhesion-contract'] === true;
+}
+
+/** Accounts plus user content: the Online Platforms Law applies. */
+export function isOnlinePlatform(policy: Policy): boolean {
+  return policy.resource?.['online-platform'] === true || policy.resource?.kind === 'platform';
+}
+
+/** Consent is implied from registering or using the site. */
+export function acceptanceImplied(policy: Policy): boolean {
+  return entry('acceptance-methods', policy.acceptance?.method)?.implied === true;
+}
+
+export type DataItem = NonNullable<Policy['data']>[string];
+
+export function dataItems(policy: Policy): [string, DataItem][] {
+  return Object.entries(policy.data ?? {});
+}
+
+/** Data items that concern minors: marked as minors' data, or of a category only minors have (school, parent's phone). */
+export function minorsData(policy: Policy): string[] {
+  return dataItems(policy)
+    .filter(([, item]) => item.subjects?.some(s => entry('subject-kinds', s)?.minor === true) || entry('data-categories', item.category)?.minors === true)
+    .map(([id]) => id);
+}
+
+export function servesMinors(policy: Policy): boolean {
+  return policy.minors?.served === true || minorsData(policy).length > 0;
+}
+
+export function purposeEntries(policy: Policy): [string, NonNullable<Policy['purposes']>[string]][] {
+  return Object.entries(policy.purposes ?? {});
+}
+
+/** The operator is a legal entity (not an individual or an individual entrepreneur). */
+export function operatorIsLegalEntity(policy: Policy): boolean {
+  const form = policy.operator?.['legal-form'];
+  if (form === undefined || form === 'unspecified') return false;
+  return entry('legal-forms', form)?.individual !== true;
+}
+
+// ——— bilingual texts ———
+
+/** The typed value at a model path, read from the piece that holds it (robust to entries that failed to parse). */
+export function valueAt(analysis: PolicyAnalysis, path: string): unknown {
+  const segments = path.split('/');
+  const section = analysis.sections.find(s => s.key === segments[0]);
+  if (!section) return undefined;
+  let value: unknown;
+  let rest: string[];
+  if (!section.split) {
+    value = (analysis.policy as Record<string, unknown>)[segments[0]];
+    rest = segments.slice(1);
+  } else if (section.field?.kind === 'map') {
+    value = section.pieces.find(p => p.parsed.id === segments[1])?.parsed.value;
+    rest = segments.slice(2);
+  } else {
+    value = section.pieces[Number(segments[1])]?.parsed.value;
+    rest = segments.slice(2);
+  }
+  for (const seg of rest) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[seg];
+  }
+  return value;
+}
+
+export interface TextValue {
+  /** model path of the bilingual text, e.g. "clauses/3/text" */
+  path: string;
+  value: Text;
+}
+
+const textsMemo = new WeakMap<PolicyAnalysis, TextValue[]>();
+
+/** Every bilingual text of the policy with its value (computed once per analysis). */
+export function policyTexts(analysis: PolicyAnalysis): TextValue[] {
+  const memo = textsMemo.get(analysis);
+  if (memo) return memo;
+  const out: TextValue[] = [];
+  for (const t of analysis.texts) {
+    const value = valueAt(analysis, t.path);
+    if (value && typeof value === 'object') out.push({ path: t.path, value: value as Text });
+  }
+  textsMemo.set(analysis, out);
+  return out;
+}
+
+export interface TextMatch {
+  path: string;
+  lang: 'kk' | 'ru';
+  /** source offsets of the match */
+  start: number;
+  end: number;
+  match: string;
+}
+
+/**
+ * Matches of per-language patterns (global regexes) in the policy's texts, located in the source.
+ * `only` limits the texts by path.
+ */
+export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'kk' | 'ru', RegExp>>, only?: (path: string) => boolean): TextMatch[] {
+  const out: TextMatch[] = [];
+  for (const { path, value } of policyTexts(analysis)) {
+    if (only && !only(path)) continue;
+    for (const lang of ['kk', 'ru'] as const) {
+      const re = patterns[lang];
+      const s = value[lang];
+      if (!re || !s) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const at = locateInText(analysis, path, lang, s, m.index, m[0]);
+        out.push({ path, lang, ...at, match: m[0] });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Source offsets of `token` found at `index` in the `lang` string of the text at `path`.
+ * Plain one-line scalars map directly; quoted, folded and block scalars are searched for the same
+ * occurrence of the token; failing that, the whole value is returned.
+ */
+export function locateInText(analysis: PolicyAnalysis, path: string, lang: string, value: string, index: number, token: string): { start: number; end: number } {
+  const span = spanOf(analysis, `${path}/${lang}`);
+  if (!span) return { start: 0, end: 1 };
+  if (span.valueStart < 0) return { start: span.keyStart, end: span.keyEnd };
+  const source = analysis.text.slice(span.valueStart, span.valueEnd);
+  if (source === value) return { start: span.valueStart + index, end: span.valueStart + index + token.length };
+  // which occurrence of the token this is, then the same occurrence in the source
+  let nth = 0;
+  for (let at = value.indexOf(token); at >= 0 && at < index; at = value.indexOf(token, at + 1)) nth++;
+  let found = -1;
+  for (let at = source.indexOf(token), k = 0; at >= 0; at = source.indexOf(token, at + 1), k++) {
+    if (k === nth) { found = at; break; }
+    if (found < 0) found = at;
+  }
+  if (found >= 0) return { start: span.valueStart + found, end: span.valueStart + found + token.length };
+  return { start: span.valueStart, end: span.valueEnd };
+}
+
+/** The whole `lang` value of a text (for findings about the text as a whole). */
+export function textValueRange(analysis: PolicyAnalysis, path: string, lang: string): { start: number; end: number } {
+  const span = spanOf(analysis, `${path}/${lang}`);
+  if (!span) return { start: 0, end: 1 };
+  return span.valueStart < 0 ? { start: span.keyStart, end: span.keyEnd } : { start: span.valueStart, end: span.valueEnd };
+}
+
+/** Value offsets of a scalar at `path` (for replacement fixes), or undefined. */
+export function valueRange(analysis: PolicyAnalysis, path: string): { start: number; end: number } | undefined {
+  const span = spanOf(analysis, path);
+  return span && span.valueStart >= 0 ? { start: span.valueStart, end: span.valueEnd } : undefined;
+}
+
+/** Args for a fix that replaces the value at `path` with `replacement`. */
+export function replaceValueFix(analysis: PolicyAnalysis, path: string, replacement: string): Args {
+  const r = valueRange(analysis, path);
+  return r ? { replacement, fixStart: r.start, fixEnd: r.end } : {};
+}
+
+/** Labels of taxonomy ids in a locale, joined for a message. */
+export function labels(taxonomyName: string, ids: readonly string[], locale: Locale): string {
+  return ids.map(id => (entry(taxonomyName, id)?.[locale] as string | undefined) ?? id).join(locale === 'en' ? ', ' : ', ');
+}
