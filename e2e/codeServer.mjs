@@ -52,7 +52,7 @@ export const SETTINGS = {
   'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true, 'window.restoreWindows': 'none',
   'editor.quickSuggestions': { other: false, comments: false, strings: false }, // only explicit Ctrl+Space in UI tests
-  'files.autoSave': 'off', 'git.enabled': false, 'workbench.colorTheme': 'Default Light Modern',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden', 'files.autoSave': 'off', 'git.enabled': false, 'workbench.colorTheme': 'Default Light Modern',
 };
 
 /**

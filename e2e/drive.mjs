@@ -3,7 +3,7 @@
 // usage: node e2e/drive.mjs [file.vsix=derbes.vsix] [fixture=e2e/fixtures/ws] [screens=.e2e-out/screens]
 // env: VERBOSE=1, PORT, E2E_KEEP=1, E2E_TMP, CHROMIUM
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startCodeServer, launchChromium, shutdown, E2E_TMP } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
@@ -16,6 +16,13 @@ const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
 const commandTitle = id => {
   const c = (manifest.contributes?.commands ?? []).find(c => c.command === id);
   return c && (c.category ? `${c.category}: ${c.title}` : c.title);
+};
+// Features land one by one: a UI check for a feature the server does not register yet is skipped (same rule as the
+// in-editor suite: a registrar named like the feature in server/src/lsp/features.ts, or a feature file).
+const hasFeature = name => {
+  let registry = '';
+  try { registry = readFileSync(resolve('server/src/lsp/features.ts'), 'utf8'); } catch { /* none */ }
+  return new RegExp(`register\\w*${name}`, 'i').test(registry) || existsSync(resolve(`server/src/lsp/${name}.ts`)) || existsSync(resolve(`server/src/service/${name}.ts`));
 };
 const fixtureLines = readFileSync(join(fixture, FIXTURE_FILE), 'utf8').split('\n');
 
@@ -90,7 +97,8 @@ try {
   });
 
   const catLine = fixtureLines.findIndex(l => /^\s+category:\s*\S+\s*$/.test(l)) + 1;
-  await check('Ctrl+Space at a category: value shows taxonomy items', async () => {
+  if (!hasFeature('completion')) skip('completion widget', 'the server has no completion feature yet');
+  else await check('Ctrl+Space at a category: value shows taxonomy items', async () => {
     if (!catLine) throw new Error(`no block-style "category:" line in ${FIXTURE_FILE}`);
     const value = fixtureLines[catLine - 1].replace(/^\s+category:\s*/, '').trim();
     await gotoLineEnd(catLine);
@@ -101,14 +109,17 @@ try {
     const rows = widget.locator('.monaco-list-row');
     await rows.first().waitFor({ timeout: 20000 });
     const labels = await rows.allInnerTexts();
-    if (!labels.some(l => /\b[a-z]+\.[a-z-]+/.test(l))) throw new Error('no taxonomy ids among: ' + labels.slice(0, 5).join(' | '));
+    const ids = new Set(JSON.parse(readFileSync(resolve('server/src/taxonomy/data/data-categories.json'), 'utf8')).entries.map(e => e.id));
+    const hits = labels.filter(l => l.split(/\s+/).some(w => ids.has(w)));
+    if (hits.length < 3) throw new Error('fewer than 3 data categories among: ' + labels.slice(0, 8).join(' | '));
     log('  completion rows:', labels.slice(0, 4).map(l => l.replace(/\s+/g, ' ').slice(0, 60)).join(' | '));
     await shot('completion');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Z');
   });
 
-  await check('hover on a category value shows its label', async () => {
+  if (!hasFeature('hover')) skip('hover', 'the server has no hover feature yet');
+  else await check('hover on a category value shows its label', async () => {
     if (!catLine) throw new Error('no category line');
     const line = activeEditor().locator('.view-line', { hasText: /category:/ }).first();
     const box = await line.boundingBox();

@@ -14,7 +14,9 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then files=(e2e/fixtures/ws/*.policy.yaml examples/*.policy.yaml); fi
 echo "[nvim] $(nvim --version | head -1), ${#files[@]} files"
-pass=0 fail=0
+# ids the completion at a data item's category: must offer
+export DERBES_DATA_CATEGORIES=$(node -p "require('./server/src/taxonomy/data/data-categories.json').entries.map(e => e.id).join(',')")
+pass=0 fail=0 skipped=0
 for f in "${files[@]}"; do
   [ -f "$f" ] || continue
   expect=
@@ -23,15 +25,16 @@ for f in "${files[@]}"; do
   out=$(DERBES_REPO=$REPO DERBES_FILE=$REPO/$f DERBES_EXPECT_CODE=$expect \
         timeout 120 nvim --headless --clean -u NONE -i NONE -n -c "luafile e2e/nvim/test.lua" 2>&1 </dev/null)
   rc=$?
-  printf '%s\n' "$out" | grep -v '^[0-9]* passed, [0-9]* failed$' | sed 's/^/  /'
-  line=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -1)
+  printf '%s\n' "$out" | grep -Ev '^[0-9]+ passed, [0-9]+ failed' | sed 's/^/  /'
+  line=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -1)
   if [ -n "$line" ]; then
     p=${line%% passed*}; q=${line#*passed, }; q=${q%% failed*}
     pass=$((pass + p)); fail=$((fail + q))
+    case "$line" in *skipped*) s=${line##*failed, }; skipped=$((skipped + ${s%% skipped*})) ;; esac
     [ "$rc" -eq 0 ] || [ "$q" -gt 0 ] || fail=$((fail + 1))
   else
     echo "  nvim exited $rc without a summary"; fail=$((fail + 1))
   fi
 done
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed$([ "$skipped" -gt 0 ] && echo ", $skipped skipped")"
 [ "$fail" -eq 0 ]

@@ -11,7 +11,7 @@ async function fixtureCopy(name: string): Promise<vscode.TextDocument> {
 
 group('editing', () => {
   test('quick fix for unknown-key "sorce" offers "source" and fixes it', async () => {
-    requireFeature('codeActions', 'code-actions', 'codeAction');
+    requireFeature('codeActions', 'codeAction', 'quickFix');
     const doc = await fixtureCopy('quickfix');
     const ds = await diagnosticsFor(doc, all => all.some(d => codeOf(d) === 'unknown-key'));
     const diag = ds.find(d => codeOf(d) === 'unknown-key')!;
@@ -39,7 +39,7 @@ group('editing', () => {
   });
 
   test('format document normalises layout and is idempotent', async () => {
-    requireFeature('formatting');
+    requireFeature('format', 'formatting');
     const messy = (await fixtureCopy('format-src')).getText()
       .replace('derbes: 1', 'derbes:    1')
       .replace('  full-name: { category: full-name, source: registration }', '  full-name:   {category: full-name,   source: registration}')

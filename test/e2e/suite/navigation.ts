@@ -44,7 +44,7 @@ group('navigation', () => {
   });
 
   test('document symbols (outline) have the top-level sections and data ids', async () => {
-    requireFeature('symbols');
+    requireFeature('symbols', 'documentSymbol', 'outline');
     const doc = await open(FIXTURE);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.ok(symbols?.length, 'no symbols');
