@@ -4,12 +4,14 @@ import { LOCALES, toLocale, type Locale } from './i18n/locale';
 import { check } from './cli/check';
 import { FORMATS, type Format } from './cli/report';
 import { UsageError } from './cli/usage';
+import { renderCli, RENDER_USAGE } from './cli/render';
 import { exportJsonSchema } from './schema/jsonSchema';
 
 const HELP = `derbes — typed privacy policies for Kazakhstan
 
 Usage:
   derbes check [paths|globs...] [--format text|json|sarif|github|junit] [--max-warnings N] [--locale kk|ru|en]
+  ${RENDER_USAGE}
   derbes schema                 print the JSON Schema of *.policy.yaml
   derbes --help | --version
 
@@ -52,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
         cwd: process.cwd(),
       }, write);
     }
+    case 'render':
+      return renderCli(rest, { stdout: d => process.stdout.write(d), stderr: s => process.stderr.write(s), stdoutIsTTY: !!process.stdout.isTTY, cwd: process.cwd() });
     default:
       throw new UsageError(`unknown command "${command}" (try derbes --help)`);
   }
