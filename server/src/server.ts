@@ -6,6 +6,8 @@ import { createLanguageService } from './service/languageService';
 import type { ServerContext } from './lsp/context';
 import { refreshAllDiagnostics } from './lsp/diagnostics';
 import { FEATURES } from './lsp/features';
+import { RulesConfigStore, uriToPath } from './config/store';
+import { registerRulesConfig } from './lsp/rulesConfig';
 
 export interface ServerSettings {
   locale?: 'auto' | Locale;
@@ -13,7 +15,9 @@ export interface ServerSettings {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService();
+  // rule severities from derbes.config.yaml: the same store serves the editor and `derbes check`
+  const rulesConfig = new RulesConfigStore();
+  const service = createLanguageService({ severityFor: uri => rulesConfig.severityFor(uri) });
   let clientLocale: Locale = 'en';
   let settings: ServerSettings = {};
 
@@ -27,7 +31,9 @@ export function startServer(connection: Connection): void {
     clientLocale = toLocale(params.locale);
     settings = { ...(params.initializationOptions as ServerSettings | undefined) };
     ctx.client = params.capabilities;
-    const capabilities = Object.assign({}, ...FEATURES.map(register => register(ctx)));
+    const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    rulesConfig.setRoots(folders.map(uriToPath).filter((p): p is string => p !== undefined));
+    const capabilities = Object.assign({}, ...[...FEATURES, registerRulesConfig(rulesConfig)].map(register => register(ctx)));
     return {
       capabilities: { ...capabilities, textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       serverInfo: { name: 'derbes-language-server', version: '0.1.0' },

@@ -19,3 +19,4 @@ import './law/meta';
 import './language/bilingual';
 import './language/script';
 import './language/terminology';
+import './config';

@@ -6,6 +6,7 @@ import { PolicyAnalyzer, type PolicyAnalysis } from '../model/analysis';
 import type { Finding } from '../model/finding';
 import { toDiagnostics, type PolicyDiagnostic, type SeverityOverride } from './diagnostics';
 import { runRules } from './rules';
+import { applySuppressions } from './suppression';
 import { checkClauses } from './clauseChecks';
 import { ClauseLibraries } from '../clauses/libraries';
 import type { Workspace } from './workspace';
@@ -51,7 +52,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     let analyzer = analyzers.get(document.uri);
     if (!analyzer) analyzers.set(document.uri, (analyzer = new PolicyAnalyzer()));
     const analysis = analyzer.analyze(document.getText());
-    const findings = [...analysis.findings, ...runRules(analysis), ...checkClauses(analysis, libraries)].sort((a, b) => a.start - b.start || a.end - b.end);
+    const findings = applySuppressions(analysis.text, [...analysis.findings, ...runRules(analysis), ...checkClauses(analysis, libraries)].sort((a, b) => a.start - b.start || a.end - b.end));
     const state = { version: document.version, analysis, findings, libraries: libraries.generation };
     states.set(document.uri, state);
     return state;
