@@ -235,8 +235,8 @@ export function buildDocument(analysis: PolicyAnalysis, options: BuildOptions = 
 
   const title = analysis.policy.title
     ? { kk: ctx.text(analysis.policy.title, 'kk'), ru: ctx.text(analysis.policy.title, 'ru') }
-    : { kk: [ctx.label('document-kinds', analysis.policy.kind, 'kk') || missing('[атауы]')], ru: [ctx.label('document-kinds', analysis.policy.kind, 'ru') || missing('[название]')] };
-  return { title: { kk: upperFirst(title.kk), ru: upperFirst(title.ru) }, meta: meta(ctx), sections, footer, titleRanges: b.ranges(['title']) };
+    : { kk: upperFirst([ctx.label('document-kinds', analysis.policy.kind, 'kk') || missing('[атауы]')]), ru: upperFirst([ctx.label('document-kinds', analysis.policy.kind, 'ru') || missing('[название]')]) };
+  return { title, meta: meta(ctx), sections, footer, titleRanges: b.ranges(['title']) };
 }
 
 function upperFirst(runs: Inline[]): Inline[] {
