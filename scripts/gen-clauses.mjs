@@ -21,11 +21,17 @@ export function generate() {
   ].join('\n');
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
+/** Writes the module when the clause files changed; returns whether it was current. */
+export function updateStdClauses() {
   const text = generate();
   const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  if (current !== text) writeFileSync(out, text);
+  return current === text;
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
   if (process.argv.includes('--check')) {
-    if (current !== text) { console.error('server/src/clauses/std.generated.ts is out of date: run node scripts/gen-clauses.mjs'); process.exit(1); }
-  } else if (current !== text) writeFileSync(out, text);
+    if ((existsSync(out) ? readFileSync(out, 'utf8') : '') !== generate()) { console.error('server/src/clauses/std.generated.ts is out of date: run node scripts/gen-clauses.mjs'); process.exit(1); }
+  } else updateStdClauses();
 }

@@ -8,6 +8,7 @@ import { refreshAllDiagnostics } from './lsp/diagnostics';
 import { FEATURES } from './lsp/features';
 import { RulesConfigStore, uriToPath } from './config/store';
 import { registerRulesConfig } from './lsp/rulesConfig';
+import { FsWorkspace } from './lsp/fsWorkspace';
 
 export interface ServerSettings {
   locale?: 'auto' | Locale;
@@ -33,6 +34,8 @@ export function startServer(connection: Connection): void {
     ctx.client = params.capabilities;
     const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     rulesConfig.setRoots(folders.map(uriToPath).filter((p): p is string => p !== undefined));
+    // clause libraries and workspace-wide features read files through this, inside the folders only
+    service.workspace = new FsWorkspace(folders.map(uriToPath).filter((p): p is string => p !== undefined));
     const capabilities = Object.assign({}, ...[...FEATURES, registerRulesConfig(rulesConfig)].map(register => register(ctx)));
     return {
       capabilities: { ...capabilities, textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },

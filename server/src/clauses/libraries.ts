@@ -46,6 +46,7 @@ export class ClauseLibraries {
   private listeners = new Set<() => void>();
   private queue: Promise<boolean> = Promise.resolve(false);
   private signature = '';
+  private issueSignature = '';
   /** bumps whenever the set of clauses or their contents change */
   generation = 0;
 
@@ -184,16 +185,17 @@ export class ClauseLibraries {
     for (const [path, before] of this.fileIssues) if (!issues.has(path) && before.findings.length) issues.set(path, { text: '', findings: [] });
     const signature = [...clauses.values()].map(c => `${c.id}\0${c.path}\0${c.source}`).join('\n') + '\n' + specs.map(s => `${s.name}:${s.folder}`).join(',');
     const changed = signature !== this.signature;
+    const issueSignature = [...issues].map(([p, i]) => `${p}\0${i.text.length}\0${JSON.stringify(i.findings)}`).join('\n');
+    const issuesChanged = issueSignature !== this.issueSignature;
+    this.issueSignature = issueSignature;
     this.clauses = clauses;
     this.specs = specs;
     this.fileIssues = issues;
     this.configPaths = configPaths;
     this.parseCache = parseCache;
     this.signature = signature;
-    if (changed) {
-      this.generation++;
-      for (const l of this.listeners) l();
-    }
+    if (changed) this.generation++;
+    if (changed || issuesChanged) for (const l of this.listeners) l();
     return changed;
   }
 }
