@@ -1,8 +1,11 @@
 // Bundles the extension client, the language server and the CLI (one file each) with esbuild.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { updateStdClauses } from './gen-clauses.mjs';
 
 const watch = process.argv.includes('--watch');
+// the built-in clause library (server/src/clauses/std/*.yaml) is embedded as a TypeScript module
+updateStdClauses();
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
   external: ['vscode'], logLevel: 'warning', legalComments: 'none',
