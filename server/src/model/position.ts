@@ -297,6 +297,14 @@ function seqItems(frame: Frame | undefined): Set<string> {
   return out;
 }
 
+/** The ids of a section cut into entries (each entry's piece holds only its own). */
+function sectionIds(analysis: PolicyAnalysis, frame: Frame): Set<string> | undefined {
+  if (frame.path.length !== 1 || frame.schema?.kind !== 'map') return undefined;
+  const section = analysis.sections.find(s => s.key === frame.path[0]);
+  if (!section?.split) return undefined;
+  return new Set(section.pieces.map(p => p.parsed.id).filter((id): id is string => id !== undefined));
+}
+
 function topKeys(analysis: PolicyAnalysis): Set<string> {
   return new Set(analysis.sections.map(s => s.key).filter((k): k is string => k !== undefined));
 }
@@ -348,7 +356,7 @@ export function completionSite(analysis: PolicyAnalysis, offset: number): Comple
   if (hit?.kind === 'key') {
     const frame = hit.parent;
     const hasColon = /^\s*:/.test(text.slice(hit.end, hit.end + 40));
-    const present = frame === frames[0] && !frame.node ? topKeys(analysis) : frame === frames[0] ? topKeys(analysis) : presentKeys(frame);
+    const present = frame === frames[0] ? topKeys(analysis) : sectionIds(analysis, frame) ?? presentKeys(frame);
     present.delete(hit.name);
     const parentPath = hit.path.slice(0, -1);
     if (frame.node && isMap(frame.node) && frame.schema?.kind === 'map' && !frame.flow) {
@@ -411,7 +419,7 @@ export function completionSite(analysis: PolicyAnalysis, offset: number): Comple
         if (items?.kind === 'object') return keySite(items, path, undefined, new Set(), indent + 2, replace, false, 'needs-dash');
         return { kind: 'value', schema: items, path, frame: f, replace, flow: false, keyColumn: indent, present: seqItems(f), needsDash: true };
       }
-      const present = i === 0 ? topKeys(analysis) : presentKeys(f);
+      const present = i === 0 ? topKeys(analysis) : sectionIds(analysis, f) ?? presentKeys(f);
       return keySite(f.schema, f.path, f, present, indent, replace, false, 'none');
     }
     if (indent === 0) return keySite(policySchema, [], frames[0], topKeys(analysis), 0, replace, false, 'none');
