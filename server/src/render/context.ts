@@ -10,7 +10,7 @@ import type { RuCase, RuForms } from '../lang/russian';
 import { formatDateKk, formatDateRu, formatDurationKk, formatDurationRu } from '../lang/dates';
 import { documentTerm, kkCase, operatorTerm, ruNoun, userTerm, termForms, type TermForms } from './terms';
 import { declineRu } from '../lang/russian';
-import { inl, link, mail, missing, type Part } from './inline';
+import { inl, link, mail, missing, plain, type Part } from './inline';
 import type { BuildOptions, Inline, Lang } from './types';
 
 export interface RenderContext {
@@ -43,6 +43,9 @@ export interface RenderContext {
 const KK_OF: Record<string, KkCase> = { nom: 'nom', gen: 'gen', dat: 'dat', acc: 'acc', loc: 'loc', abl: 'abl', ins: 'ins', prep: 'loc' };
 const RU_OF: Record<string, RuCase> = { nom: 'nom', gen: 'gen', dat: 'dat', acc: 'acc', ins: 'ins', prep: 'prep', loc: 'prep', abl: 'gen' };
 
+/** A trailing parenthesis that tells the author what the value leaves open, not the reader. */
+const AUTHOR_NOTE = /\((?:[^()]*\s)?(?:нақтыланбаған|көрсетілмеген|не уточнен[аоы]?|не указан[аоы]?)\)$/u;
+
 const MISSING_LABEL: Record<Lang, string> = { kk: 'аударма жоқ', ru: 'нет перевода' };
 
 export function createContext(analysis: PolicyAnalysis, options: BuildOptions, sectionsWithClauses: Set<string>): RenderContext {
@@ -58,7 +61,9 @@ export function createContext(analysis: PolicyAnalysis, options: BuildOptions, s
 
   const label = (taxonomy: string, id: string | undefined, lang: Lang) => {
     const e = entry(taxonomy, id);
-    return e ? e[lang] : id ?? '';
+    if (!e) return id ?? '';
+    // «тек сайт арқылы (электрондық пошта … көрсетілмеген)»: the note in parentheses is for the author
+    return e.vague || e.generic || e['open-ended'] || AUTHOR_NOTE.test(e[lang]) ? e[lang].replace(/\s*\([^()]*\)$/, '') : e[lang];
   };
 
   const date = (iso: string, lang: Lang, kase: KkCase | 'attr' = 'nom') => {
@@ -128,7 +133,7 @@ export function createContext(analysis: PolicyAnalysis, options: BuildOptions, s
       const item = policy.data?.[id];
       if (!item) return id;
       const own = item.label?.[lang];
-      if (own) return own;
+      if (own) return plain(fill(own, lang));
       const e = entry('data-categories', item.category);
       if (!e) return id;
       // an open list is a note for the author, not wording for the document

@@ -154,8 +154,6 @@ function meta(ctx: RenderContext): Bi<Inline[]>[] {
   }
   if (p.version) out.push({ kk: [`Құжат нұсқасы: ${p.version}`], ru: [`Версия документа: ${p.version}`] });
   if (p.effective) out.push({ kk: [`Күшіне енген күні: ${ctx.date(p.effective, 'kk')}`], ru: [`Дата вступления в силу: ${ctx.date(p.effective, 'ru')}`] });
-  const published = p['published-at' as keyof typeof p] as string | undefined;
-  if (published) out.push({ kk: inl('Жарияланған мекенжайы: ', link(published)), ru: inl('Адрес публикации: ', link(published)) });
   return out;
 }
 

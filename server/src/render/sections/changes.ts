@@ -1,5 +1,6 @@
 // Changes to the document: who may change it, how users learn of it, when changes take effect.
 import { bi, inl } from '../inline';
+import { ruAgree } from '../terms';
 import { clause, t, thisDoc, type GenClause, type SectionGenerator } from './common';
 
 export const changes: SectionGenerator = ctx => {
@@ -38,13 +39,26 @@ export const changes: SectionGenerator = ctx => {
       break;
   }
   const period = c['notice-period'];
-  out.push(clause('effect', [period ? 'changes/notice-period' : 'changes'], period
-    ? bi(
-      inl('Өзгерістер хабарланған күннен бастап ', ctx.duration(period, 'kk'), ' өткен соң күшіне енеді.'),
-      inl('Изменения вступают в силу по истечении ', ctx.within(period, 'ru').replace(/^в течение /, ''), ' со дня уведомления.'))
-    : bi(
+  if (c['on-publication']) {
+    out.push(clause('effect', ['changes/on-publication'], bi(
       t`${ctx.doc.kk('gen')} жаңа редакциясы ${site.kk} орналастырылған сәттен бастап күшіне енеді.`,
       t`Новая редакция ${ctx.doc.ru('gen')} вступает в силу с момента ее размещения ${site.ru}.`)));
+  } else if (period) {
+    out.push(clause('effect', ['changes/notice-period'], bi(
+      inl('Өзгерістер хабарланған күннен бастап ', ctx.duration(period, 'kk'), ' өткен соң күшіне енеді.'),
+      inl('Изменения вступают в силу по истечении ', ctx.within(period, 'ru').replace(/^в течение /, ''), ' со дня уведомления.'))));
+  }
+  if (c['continued-use']) {
+    out.push(clause('continued-use', ['changes/continued-use'], bi(
+      t`Жаңа редакция жарияланғаннан кейін ${ctx.site.kk('acc')} пайдалануды жалғастыру ${ctx.user.kk('gen')} өзгерістерді қабылдағанын білдіреді.`,
+      t`Продолжение использования ${ctx.site.ru('gen')} после опубликования новой редакции означает принятие ${ctx.user.ru('ins')} изменений.`)));
+  }
+  if (c['user-must-check']) {
+    const its = ctx.doc.ruGender === 'f' ? 'ее' : 'его';
+    out.push(clause('user-must-check', ['changes/user-must-check'], bi(
+      t`${ctx.user.kk()} ${ctx.doc.kk('dat')} енгізілген өзгерістерді жаңа редакциясымен танысу арқылы өзі қадағалауға міндетті.`,
+      t`${ctx.user.ru()} ${ruAgree(ctx.user.ruGender, 'обязан')} самостоятельно отслеживать изменения ${ctx.doc.ru('gen')}, знакомясь с ${its} новой редакцией.`)));
+  }
   if (c['fresh-consent']) {
     out.push(clause('fresh-consent', ['changes/fresh-consent'], bi(
       t`Өңдеу мақсаттары өзгерген жағдайда ${ctx.op.kk()} ${ctx.user.kk('abl')} жаңа келісім алады.`,

@@ -36,8 +36,8 @@ function method(ctx: RenderContext): GenClause | undefined {
         t`Регистрируясь ${at}, ${u.ru()} принимает ${thisDoc(ctx, 'ru', 'acc')} и дает согласие на сбор и обработку своих персональных данных.`));
     case 'site-use':
       return clause('method', paths, bi(
-        t`${ctx.site.kk('dat')} кіру және оны пайдалану ${u.kk('gen')} ${thisDoc(ctx, 'kk', 'ins')} және өз дербес деректерін өңдеу шарттарымен келісетінін білдіреді.`,
-        t`Посещение и использование ${ctx.site.ru('gen')} означает согласие ${u.ru('gen')} с ${thisDoc(ctx, 'ru', 'ins')} и условиями обработки его персональных данных.`));
+        t`${ctx.site.kk('gen')} беттеріне кіру және оны пайдалану ${u.kk('gen')} ${thisDoc(ctx, 'kk', 'ins')} және өз дербес деректерін өңдеу шарттарымен келісетінін білдіреді; бұл ретте ${thisDoc(ctx, 'kk')} автоматты түрде қабылданған болып саналады.`,
+        t`Посещение страниц ${ctx.site.ru('gen')} и ${ctx.site.ruGender === 'f' ? 'ее' : 'его'} использование означают согласие ${u.ru('gen')} с ${thisDoc(ctx, 'ru', 'ins')} и условиями обработки его персональных данных; при этом ${thisDoc(ctx, 'ru')} считается ${ctx.doc.ruGender === 'f' ? 'принятой' : 'принятым'} автоматически.`));
     default:
       return undefined;
   }
@@ -85,6 +85,11 @@ export const consent: SectionGenerator = ctx => {
     out.push(clause('term', ['acceptance/term'], bi(
       inl('Келісім ', termPhrase(ctx, a.term, 'kk'), ' қолданылады.'),
       inl('Согласие действует ', termPhrase(ctx, a.term, 'ru'), '.'))));
+  }
+  if (a?.unconditional) {
+    out.push(clause('unconditional', ['acceptance/unconditional'], bi(
+      t`${ctx.user.kk('gen')} ${thisDoc(ctx, 'kk', 'acc')} қабылдауы толық және шартсыз акцепт болып табылады.`,
+      t`Принятие ${ctx.user.ru('ins')} ${thisDoc(ctx, 'ru', 'gen')} является полным и безоговорочным акцептом.`)));
   }
   out.push(...minors(ctx));
   if (a?.method === 'registration' || a?.method === 'site-use') {

@@ -2,6 +2,7 @@
 import type { RenderContext } from '../context';
 import { bi, inl, joinList } from '../inline';
 import type { Inline, Lang } from '../types';
+import { kkCase } from '../terms';
 import { clause, t, type GenClause, type SectionGenerator } from './common';
 
 const SOURCE_ORDER = ['registration', 'user', 'automatic', 'third-party', 'other-databases', 'public-sources', 'state-systems', ''];
@@ -34,11 +35,25 @@ function groupIntro(ctx: RenderContext, source: string, lang: Lang): Inline[] {
   return typeof first === 'string' ? [first.trimStart()[0].toUpperCase() + first.trimStart().slice(1), ...rest] : intro;
 }
 
-function item(ctx: RenderContext, id: string, lang: Lang): Inline[] {
+/** Russian genitive plural of the subject kinds («в отношении несовершеннолетних»). */
+const RU_SUBJECTS_GEN: Record<string, string> = {
+  user: 'пользователей', minor: 'несовершеннолетних', 'parent-guardian': 'родителей (опекунов)', employee: 'работников', visitor: 'посетителей сайта',
+};
+
+/** Whose data these are, beyond the user: «кәмелетке толмағандарға қатысты» / «в отношении несовершеннолетних». */
+function subjectsNote(ctx: RenderContext, subjects: readonly string[], lang: Lang): string {
+  if (!subjects.length) return '';
+  if (lang === 'kk') return `${subjects.map((s, i) => (i === subjects.length - 1 ? kkCase(ctx.label('subject-kinds', s, 'kk'), 'dat') : ctx.label('subject-kinds', s, 'kk'))).join(', ')} қатысты`;
+  return `в отношении ${subjects.map(s => RU_SUBJECTS_GEN[s] ?? ctx.label('subject-kinds', s, 'ru')).join(', ')}`;
+}
+
+const otherSubjects = (ctx: RenderContext, id: string) => (ctx.policy.data?.[id]?.subjects ?? []).filter(s => s !== 'user');
+
+function item(ctx: RenderContext, id: string, lang: Lang, shared: string): Inline[] {
   const d = ctx.policy.data?.[id];
   const notes: string[] = [];
-  const subjects = (d?.subjects ?? []).filter(s => s !== 'user');
-  if (subjects.length) notes.push((lang === 'kk' ? 'субъектілер: ' : 'субъекты: ') + subjects.map(s => ctx.label('subject-kinds', s, lang)).join(', '));
+  const subjects = otherSubjects(ctx, id);
+  if (subjects.length && subjects.join(',') !== shared) notes.push(subjectsNote(ctx, subjects, lang));
   if (d?.required === false) notes.push(lang === 'kk' ? 'ұсыну міндетті емес' : 'предоставление необязательно');
   if (d?.public) notes.push(lang === 'kk' ? 'жалпыға бірдей қолжетімді көздерде орналастырылады' : 'с размещением в общедоступных источниках');
   return inl(ctx.dataLabel(id, lang), notes.length ? ` (${notes.join('; ')})` : '');
@@ -57,7 +72,15 @@ export const data: SectionGenerator = ctx => {
     t`${ctx.op.kk()} ${ctx.user.kk('gen')} мынадай дербес деректерін жинайды және өңдейді:`,
     t`${ctx.op.ru()} собирает и обрабатывает следующие персональные данные ${ctx.user.ru('gen')}:`,
   );
-  const list = (lang: Lang, members: string[]) => joinList(members.map(id => item(ctx, id, lang)), '; ');
+  // whose data a group holds is said once when most of its items share it
+  const sharedOf = (members: string[]) => {
+    const counts = new Map<string, number>();
+    for (const id of members) { const k = otherSubjects(ctx, id).join(','); counts.set(k, (counts.get(k) ?? 0) + 1); }
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    return n >= 2 && n > members.length / 2 ? best : '';
+  };
+  const list = (lang: Lang, members: string[]) => joinList(members.map(id => item(ctx, id, lang, sharedOf(members))), '; ');
+  const sharedNote = (lang: Lang, members: string[]) => { const s = sharedOf(members); return s ? ` (${subjectsNote(ctx, s.split(','), lang)})` : ''; };
   if (groups.size === 1 && groups.has('')) {
     // no sources given: one clause with the list
     return [clause('list', ['data'], bi(
@@ -68,8 +91,8 @@ export const data: SectionGenerator = ctx => {
   const children: GenClause[] = SOURCE_ORDER.filter(s => groups.has(s)).map(source => {
     const members = groups.get(source)!;
     return clause(`source-${source || 'other'}`, members.map(id => `data/${id}`), bi(
-      inl(groupIntro(ctx, source, 'kk'), ': ', list('kk', members), '.'),
-      inl(groupIntro(ctx, source, 'ru'), ': ', list('ru', members), '.'),
+      inl(groupIntro(ctx, source, 'kk'), sharedNote('kk', members), ': ', list('kk', members), '.'),
+      inl(groupIntro(ctx, source, 'ru'), sharedNote('ru', members), ': ', list('ru', members), '.'),
     ));
   });
   return [clause('list', ['data'], intro, children)];

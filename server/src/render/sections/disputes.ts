@@ -12,6 +12,11 @@ export const disputes: SectionGenerator = ctx => {
     out.push(clause('claim', ['disputes/pre-trial-claim'], bi(
       t`${parties.kk} арасындағы қатынастардан туындайтын даулар бойынша сотқа жүгінгенге дейін талап қою (дауды ерікті түрде реттеу туралы жазбаша ұсыныс) міндетті.`,
       t`До обращения в суд по спорам, возникающим из отношений между ${parties.ru}, обязательно предъявление претензии (письменного предложения о добровольном урегулировании спора).`)));
+    if (d['written-claim']) {
+      out.push(clause('written', ['disputes/written-claim'], bi(
+        t`Талап ${ctx.op.kk('dat')} жазбаша түрде жіберіледі.`,
+        t`Претензия направляется ${ctx.op.ru('dat')} в письменной форме.`)));
+    }
     if (d.answer) {
       out.push(clause('answer', ['disputes/answer'], bi(
         t`Талапты алушы оны алған күннен бастап ${ctx.within(d.answer, 'kk')} талап қоюшыны оны қарау нәтижелері туралы жазбаша хабардар етеді.`,

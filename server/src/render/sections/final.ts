@@ -1,6 +1,6 @@
 // Final provisions: languages of the text (Law on Languages art. 15), public offer and adhesion
 // contract (Civil Code art. 395 p. 5, art. 389 p. 1), entry into force.
-import { bi, inl } from '../inline';
+import { bi, inl, joinList, link } from '../inline';
 import { ruAgree } from '../terms';
 import { clause, t, thisDoc, type GenClause, type SectionGenerator } from './common';
 
@@ -40,6 +40,25 @@ export const final: SectionGenerator = ctx => {
         : t`${Doc.ru} является договором присоединения в соответствии с пунктом 1 статьи 389 Гражданского кодекса Республики Казахстан.`;
     out.push(clause('offer', [a['public-offer'] ? 'acceptance/public-offer' : 'acceptance/adhesion-contract'], bi(kk, ru)));
   }
+  const published = p['published-at'];
+  if (published) {
+    out.push(clause('published-at', ['published-at'], bi(
+      inl(`${ctx.doc.kk('gen')} қолданыстағы редакциясы `, link(published), ' мекенжайы бойынша жарияланған және үнемі қолжетімді.'),
+      inl(`Действующая редакция ${ctx.doc.ru('gen')} опубликована по адресу `, link(published), ` и постоянно ${ctx.doc.ruGender === 'f' ? 'доступна' : 'доступно'}.`),
+    )));
+  }
+  const refs = p['legal-references'] ?? [];
+  if (refs.length) {
+    const item = (r: (typeof refs)[number], lang: 'kk' | 'ru') => {
+      const name = r['as-written'] ? ctx.text(r['as-written'], lang) : [ctx.label('acts', r.act, lang)];
+      const arts = (r.articles ?? []).map(a => article(a, lang)).filter(Boolean);
+      return arts.length ? inl(name, ` (${arts.join(', ')})`) : name;
+    };
+    out.push(clause('legal-references', ['legal-references'], bi(
+      inl(`${Doc.kk} мынадай нормативтік құқықтық актілерге сілтеме жасайды: `, joinList(refs.map(r => item(r, 'kk')), '; '), '.'),
+      inl(`${Doc.ru} содержит ссылки на следующие нормативные правовые акты: `, joinList(refs.map(r => item(r, 'ru')), '; '), '.'),
+    )));
+  }
   if (p.effective) {
     out.push(clause('effective', ['effective'], bi(
       t`${Doc.kk} ${ctx.date(p.effective, 'kk', 'abl')} бастап күшіне енеді.`,
@@ -47,3 +66,17 @@ export const final: SectionGenerator = ctx => {
   }
   return out;
 };
+
+/** «389.1» → «389-бабының 1-тармағы» / «пункт 1 статьи 389»; «8.4.7» → «8-бабы 4-тармағының 7) тармақшасы» / «подпункт 7) пункта 4 статьи 8». */
+export function article(ref: string, lang: 'kk' | 'ru'): string {
+  const [a, p, s] = ref.split('.');
+  if (!a || !/^\d+(-\d+)?$/.test(a)) return ref;
+  if (lang === 'kk') {
+    if (s) return `${a}-бабы ${p}-тармағының ${s}) тармақшасы`;
+    if (p) return `${a}-бабының ${p}-тармағы`;
+    return `${a}-бабы`;
+  }
+  if (s) return `подпункт ${s}) пункта ${p} статьи ${a}`;
+  if (p) return `пункт ${p} статьи ${a}`;
+  return `статья ${a}`;
+}

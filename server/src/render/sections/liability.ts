@@ -3,6 +3,12 @@ import { bi, listBlocks } from '../inline';
 import type { Lang } from '../types';
 import { clause, t, thisDoc, type GenClause, type SectionGenerator } from './common';
 
+/** Russian labels after «не несет ответственности за»: the accusative where it differs from the nominative. */
+const RU_ACC: Record<string, string> = {
+  'already-public': 'информацию, ставшую общественным достоянием до ее утраты или разглашения',
+  'lost-profit': 'упущенную выгоду в связи с использованием сайта, невозможностью его использования или результатами использования',
+};
+
 export const liability: SectionGenerator = ctx => {
   const l = ctx.policy.liability;
   if (!l) return [];
@@ -10,7 +16,7 @@ export const liability: SectionGenerator = ctx => {
   const list = l.disclaimers ?? [];
   if (list.length) {
     const items = (lang: Lang) => list.map(d => {
-      const label = ctx.label('liability-disclaimers', d, lang);
+      const label = (lang === 'ru' ? RU_ACC[d] : undefined) ?? ctx.label('liability-disclaimers', d, lang);
       if (d === 'security-breach') {
         return [lang === 'kk'
           ? `${label}, егер ${ctx.op.kk()} дербес деректерді қорғау үшін Заңда көзделген барлық шараларды қабылдаса`

@@ -1,10 +1,12 @@
 // Protection of personal data (Law 94-V art. 20–22) and what happens on a breach (art. 25 p. 2 subpara. 8).
+import { entry } from '../../taxonomy/taxonomy';
 import { bi } from '../inline';
 import { clause, t, type GenClause, type SectionGenerator } from './common';
 
 export const protection: SectionGenerator = ctx => {
   const out: GenClause[] = [];
-  const measures = ctx.policy.protection?.measures ?? [];
+  // «ұйымдастырушылық және техникалық шаралар (нақтыланбаған)» only repeats the sentence: list the specific ones
+  const measures = (ctx.policy.protection?.measures ?? []).filter(m => !entry('protection-measures', m)?.generic);
   if (ctx.policy.protection) {
     const list = (lang: 'kk' | 'ru') => measures.map(m => ctx.label('protection-measures', m, lang)).join(', ');
     out.push(clause('measures', ['protection'], bi(

@@ -53,6 +53,11 @@ function marketing(ctx: RenderContext): GenClause[] {
     const ru = t`${ctx.op.ru()} вправе направлять ${ctx.user.ru('dat')} информационные и рекламные сообщения${ruCh.length ? ` по следующим каналам: ${ruCh.join(', ')}` : ''}${m.consent ? `; на рекламные рассылки ${consentPredicate(ctx, m.consent, 'ru')}` : ''}.`;
     out.push(clause('marketing', ['marketing'], bi(kk, ru)));
   }
+  if (m['third-party-senders']) {
+    out.push(clause('third-party-senders', ['marketing/third-party-senders'], bi(
+      t`Таратылымдарды ${ctx.op.kk('gen')} тапсырмасы бойынша үшінші тұлғалар да жіберуі мүмкін.`,
+      t`Рассылки могут направляться также третьими лицами по поручению ${ctx.op.ru('gen')}.`)));
+  }
   if (m['targeted-ads'] !== undefined) {
     out.push(clause('targeted-ads', ['marketing/targeted-ads'], m['targeted-ads']
       ? bi(t`${ctx.op.kk()} дербес деректерді таргеттелген онлайн-жарнаманы көрсету үшін пайдаланады.`, t`${ctx.op.ru()} использует персональные данные для показа таргетированной онлайн-рекламы.`)

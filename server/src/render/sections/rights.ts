@@ -1,15 +1,20 @@
 // Rights of the data subject (Law 94-V art. 24) and how to exercise them: requests, channels and
 // the operator's deadlines (art. 25 p. 2 subpara. 8; art. 8 p. 7).
 import type { RenderContext } from '../context';
-import { bi, inl, joinList, listBlocks, mail } from '../inline';
+import { bi, inl, joinList, link, listBlocks, mail } from '../inline';
 import type { Inline, Lang } from '../types';
-import { clause, t, type GenClause, type SectionGenerator } from './common';
+import { clause, t, thisDoc, type GenClause, type SectionGenerator } from './common';
 
 function requests(ctx: RenderContext): GenClause[] {
   const r = ctx.policy.requests;
   if (!r) return [];
   const out: GenClause[] = [];
-  const channels = (lang: Lang) => (r.channels ?? []).map(c => [ctx.label('request-channels', c, lang)]);
+  const url = ctx.policy.resource?.url;
+  const channels = (lang: Lang) => (r.channels ?? []).map((c): Inline[] => {
+    // «тек сайт арқылы»: the site as the text defines it, with its address
+    if (c === 'website') return lang === 'kk' ? inl(`тек ${ctx.site.kk()} арқылы`, url ? inl(' (', link(url), ')') : '') : inl(`только через ${ctx.site.ru('acc')}`, url ? inl(' (', link(url), ')') : '');
+    return [ctx.label('request-channels', c, lang)];
+  });
   const where = (lang: Lang): Inline[] => {
     const parts: Inline[][] = [];
     if (r.email) parts.push(inl(lang === 'kk' ? 'электрондық пошта мекенжайы: ' : 'адрес электронной почты: ', mail(r.email)));
@@ -18,8 +23,8 @@ function requests(ctx: RenderContext): GenClause[] {
   };
   if (r.channels?.length || r.email || r.address) {
     out.push(clause('requests', ['requests/channels'], bi(
-      inl(t`${ctx.user.kk()} өз құқықтарын іске асыру үшін ${ctx.op.kk('dat')} өтінішті `, joinList(channels('kk'), ', ', ' не '), where('kk'), ' береді.'),
-      inl(t`Для реализации своих прав ${ctx.user.ru()} подает ${ctx.op.ru('dat')} обращение `, joinList(channels('ru'), ', ', ' либо '), where('ru'), '.'),
+      inl(t`Өз құқықтарын іске асыруға байланысты өтініштерді, сондай-ақ ${thisDoc(ctx, 'kk')} бойынша ұсыныстар мен сұрақтарды ${ctx.user.kk()} ${ctx.op.kk('dat')} `, joinList(channels('kk'), ', ', ' не '), where('kk'), ' жібереді.'),
+      inl(t`Обращения, связанные с реализацией своих прав, а также предложения и вопросы по ${thisDoc(ctx, 'ru', 'dat')} ${ctx.user.ru()} направляет ${ctx.op.ru('dat')} `, joinList(channels('ru'), ', ', ' либо '), where('ru'), '.'),
     )));
   }
   const d = (key: 'answer' | 'correction' | 'blocking' | 'destruction' | 'withdrawal', kk: (w: string) => Inline[], ru: (w: string) => Inline[]) => {

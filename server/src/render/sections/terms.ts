@@ -1,7 +1,7 @@
 // Terms and definitions: the policy's own (`terms:`), else the statutory definitions of Law 94-V art. 1.
 import { endSentence, inl, plain, strong } from '../inline';
 import { bi } from '../inline';
-import { clause, type GenClause, type SectionGenerator } from './common';
+import { clause, t, thisDoc, type GenClause, type SectionGenerator } from './common';
 
 /** Art. 1 of Law 94-V, subparagraphs 2), 12) and 16), in the wording of the law. */
 const STATUTORY: { key: string; kk: [string, string]; ru: [string, string] }[] = [
@@ -23,6 +23,11 @@ const STATUTORY: { key: string; kk: [string, string]; ru: [string, string] }[] =
 ];
 
 export const terms: SectionGenerator = ctx => {
+  const intro = bi(t`${thisDoc(ctx, 'kk', 'loc').replace(/^о/, 'О')} мынадай ұғымдар пайдаланылады:`, t`В ${thisDoc(ctx, 'ru', 'prep')} используются следующие понятия:`);
+  return [clause('list', ctx.policy.terms ? ['terms'] : ['kind'], intro, definitions(ctx))];
+};
+
+function definitions(ctx: Parameters<SectionGenerator>[0]): GenClause[] {
   const own = ctx.policy.terms ?? {};
   const ids = Object.keys(own);
   if (ids.length) {
@@ -37,7 +42,7 @@ export const terms: SectionGenerator = ctx => {
     inl(strong(s.kk[0]), ' — ', s.kk[1], '.'),
     inl(strong(s.ru[0]), ' — ', s.ru[1], '.'),
   )));
-};
+}
 
 function trimRuns(runs: ReturnType<typeof inl>): ReturnType<typeof inl> {
   const last = runs[runs.length - 1];

@@ -8,7 +8,7 @@ import type { Inline, Lang } from '../types';
 import { clause, consentPredicate, countriesNote, countryList, dataList, t, type GenClause, type SectionGenerator } from './common';
 
 /** Recipients whose Kazakh label ends in a possessive (құқық қорғау органдары → органдарына). */
-const KK_POSSESSIVE = new Set(['law-enforcement', 'other-users']);
+const KK_POSSESSIVE = new Set(['law-enforcement', 'other-users', 'local-self-government']);
 
 /** Russian dative of the recipient labels («передает государственным органам»). */
 const RU_DAT: Record<string, string> = {
@@ -25,6 +25,8 @@ const RU_DAT: Record<string, string> = {
   public: 'в общедоступные источники',
   'third-parties': 'третьим лицам',
   'foreign-recipient': 'получателю в иностранном государстве',
+  'local-self-government': 'органам местного самоуправления',
+  successor: 'правопреемнику (при реорганизации оператора)',
 };
 
 type Transfer = NonNullable<RenderContext['policy']['transfers']>[number];
@@ -66,16 +68,26 @@ function transfer(ctx: RenderContext, tr: Transfer, i: number): GenClause {
     const p = ctx.policy.purposes?.[id];
     return p?.description ? ctx.text(p.description, lang) : [ctx.label('purpose-categories', p?.category, lang) || id];
   });
+  // when or on what condition: an adverbial or a whole clause, so it stands in parentheses
+  const condition = (lang: Lang): Inline[] => (tr.condition ? inl(lang === 'kk' ? (tr.to === 'public' ? ' (шарты: ' : ' (беру шарты: ') : tr.to === 'public' ? ' (условие: ' : ' (условие передачи: ', ctx.text(tr.condition, lang), ')') : []);
   const kkPurposes = purposes('kk');
   const ruPurposes = purposes('ru');
   const kkBasis = basisPhrase(ctx, tr, 'kk');
   const ruBasis = basisPhrase(ctx, tr, 'ru');
+  if (tr.to === 'public') {
+    // publicly available sources are not a recipient one gives data to: data are placed there
+    const place = (lang: Lang, basis: string) => lang === 'kk'
+      ? inl(ctx.op.kk(), basis ? ` ${basis}` : '', tr.data?.length ? inl(' мынадай дербес деректерді: ', dataList(ctx, tr.data, 'kk'), ' —') : ' дербес деректерді', ' жалпыға бірдей қолжетімді дереккөздерде орналастырады', kkPurposes.length ? inl(' (мақсаттары: ', joinList(kkPurposes), ')') : '', tr.consent ? `; бұған ${consentPredicate(ctx, tr.consent, 'kk')}` : '', condition('kk'), '.')
+      : inl(ctx.op.ru(), ' размещает ', tr.data?.length ? inl('следующие персональные данные: ', dataList(ctx, tr.data, 'ru'), ' —') : 'персональные данные', ' в общедоступных источниках', basis ? ` ${basis}` : '', ruPurposes.length ? inl(' (цели: ', joinList(ruPurposes), ')') : '', tr.consent ? `; на это ${consentPredicate(ctx, tr.consent, 'ru')}` : '', condition('ru'), '.');
+    return clause(`transfer-${tr.to}-${i}`, [`transfers/${i}`], bi(place('kk', kkBasis), place('ru', ruBasis)));
+  }
   const kk = inl(
     ctx.op.kk(), ' ', recipient(ctx, tr, 'kk'), kkBasis ? ` ${kkBasis}` : '',
     tr.data?.length ? inl(' мынадай дербес деректерді береді: ', dataList(ctx, tr.data, 'kk')) : ' дербес деректерді береді',
     kkPurposes.length ? inl(' (мақсаттары: ', joinList(kkPurposes), ')') : '',
     tr.consent ? `; беруге ${consentPredicate(ctx, tr.consent, 'kk')}` : '',
     tr.notice ? inl('; деректердің берілгені туралы ', ctx.user.kk(), ' ', ctx.within(tr.notice, 'kk'), ' хабардар етіледі') : '',
+    condition('kk'),
     '.',
   );
   const ru = tr.data?.length
@@ -85,12 +97,14 @@ function transfer(ctx: RenderContext, tr: Transfer, i: number): GenClause {
       ruPurposes.length ? inl(' (цели: ', joinList(ruPurposes), ')') : '',
       tr.consent ? `; на передачу ${consentPredicate(ctx, tr.consent, 'ru')}` : '',
       tr.notice ? inl('; ', ctx.user.ru(), ' уведомляется о передаче ', ctx.within(tr.notice, 'ru')) : '',
+      condition('ru'),
       '.')
     : inl(
       ctx.op.ru(), ' передает персональные данные ', recipient(ctx, tr, 'ru'), ruBasis ? ` ${ruBasis}` : '',
       ruPurposes.length ? inl(' (цели: ', joinList(ruPurposes), ')') : '',
       tr.consent ? `; на передачу ${consentPredicate(ctx, tr.consent, 'ru')}` : '',
       tr.notice ? inl('; ', ctx.user.ru(), ' уведомляется о передаче ', ctx.within(tr.notice, 'ru')) : '',
+      condition('ru'),
       '.');
   return clause(`transfer-${tr.to ?? i}-${i}`, [`transfers/${i}`], bi(kk, ru));
 }
