@@ -39,6 +39,7 @@ body {
   border-radius: 3px; padding: 2px 10px; cursor: pointer;
 }
 #toolbar button[aria-pressed="true"] { color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
+body.vscode-high-contrast #toolbar button[aria-pressed="true"] { outline: 2px solid var(--vscode-contrastActiveBorder); text-decoration: underline; }
 #toolbar button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
 #status { color: var(--vscode-errorForeground); font-family: var(--vscode-font-family); padding: 0 16px; }
 #status:empty, #unplaced:empty { display: none; }
@@ -77,6 +78,10 @@ a:hover { color: var(--vscode-textLink-activeForeground); }
 body.vscode-high-contrast .diag { border-left-width: 4px; }
 `;
 
+// The function's compiled source; a compiler that keeps function names (esbuild keepNames, as tsx
+// runs it) calls a __name helper, which the page must then provide.
+const SCRIPT = `(() => { const __name = (f) => f; (${previewMain.toString()})(); })();`;
+
 export function shellHtml(webview: vscode.Webview, init: { uri: string; locked: boolean; mode: Mode }, strings: ShellStrings): string {
   const nonce = randomBytes(18).toString('base64');
   const csp = [
@@ -107,7 +112,7 @@ ${button('both', strings.both)}${button('kk', strings.kk)}${button('ru', strings
 <div id="status" role="status">${escape(strings.loading)}</div>
 <div id="unplaced" aria-label="${escape(strings.unplaced)}"></div>
 <main><div id="doc"></div></main>
-<script nonce="${nonce}">(${previewMain.toString()})();</script>
+<script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
 }
