@@ -3,9 +3,9 @@
 // only the pieces whose text changed are parsed again; everything that relates pieces to each other
 // (ids, references, translations, required keys) is recomputed from the pieces' facts, which is cheap.
 // Because a piece's result depends on its text alone, incremental and from-scratch analysis agree.
-import { Document, isMap, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { splitPolicy, type Layout, type Piece, type SectionPiece } from './split';
-import { emptyFacts, Validator, type EntryFacts, type Span } from './validate';
+import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { resplit, splitPolicy, type Layout, type Piece, type SectionPiece } from './split';
+import { defineValue, emptyFacts, Validator, type EntryFacts } from './validate';
 import type { Finding, IdOccurrence, TextOccurrence } from './finding';
 import { policySchema, type Policy } from '../schema/policy';
 import type { SchemaNode } from '../schema/types';
@@ -17,12 +17,16 @@ type PieceKind = 'section' | 'map-entry' | 'list-item' | 'preamble';
 
 export interface ParsedPiece {
   kind: PieceKind;
-  /** the yaml document of the piece, for position queries (completion, hover) */
-  doc: Document;
+  /** the yaml document of the piece, for position queries (completion, hover); parsed again on demand */
+  readonly doc: Document;
   facts: EntryFacts;
   /** section: the section value; map-entry: { id, value }; list-item: the item value */
   value: unknown;
   id?: string;
+  /** where the piece's yaml content starts and its value ends (relative to the piece), if it has content */
+  range?: [number, number];
+  /** section pieces: every key the piece holds with its value (one, unless the lines are broken or the key is quoted) */
+  pairs?: [string, unknown][];
 }
 
 export interface PlacedPiece extends Piece {
@@ -48,7 +52,8 @@ export interface PolicyAnalysis {
   texts: TextOccurrence[];
 }
 
-const PARSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false, strict: true, maxAliasCount: 0 } as const;
+/** How every piece is parsed (exported for the differential tests, which parse whole documents the same way). */
+export const PARSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false, strict: true, maxAliasCount: 0 } as const;
 
 function yamlFindings(doc: Document, facts: EntryFacts) {
   for (const e of doc.errors) facts.findings.push({ code: 'yaml-syntax', start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), args: { detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') } });
@@ -60,96 +65,255 @@ function keyRange(pair: Pair): [number, number] {
   return k?.range ? [k.range[0], k.range[1]] : [0, 0];
 }
 
-/** Parses and validates one piece; the result depends on `text` and `sectionKey` only. */
-function parsePiece(kind: PieceKind, text: string, sectionKey: string | undefined): ParsedPiece {
+/**
+ * A piece's parse and validation. The yaml document is kept only for recently parsed or queried
+ * pieces (see DOC_CACHE): the rest is re-parsed from the piece's own text when asked for, so a big
+ * policy does not hold a syntax tree per entry.
+ */
+class Parsed implements ParsedPiece {
+  facts: EntryFacts = emptyFacts();
+  value: unknown = undefined;
+  id?: string;
+  range?: [number, number];
+  pairs?: [string, unknown][];
+  /** an entry that is not one item of the section's collection (e.g. a flow map with two ids) */
+  irregular = false;
+  /** @internal */ cachedDoc: Document | undefined;
+  constructor(readonly kind: PieceKind, readonly sectionKey: string | undefined, readonly source: string) {}
+  get doc(): Document {
+    const doc = this.cachedDoc ?? parseDocument(this.source, PARSE_OPTIONS);
+    keepDoc(this, doc);
+    return doc;
+  }
+}
+
+/** The pieces whose yaml documents are kept, oldest first; shared by all analyzers, so memory stays bounded. */
+const DOC_CACHE_SIZE = 256;
+const docCache = new Set<Parsed>();
+function keepDoc(piece: Parsed, doc: Document) {
+  piece.cachedDoc = doc;
+  docCache.delete(piece);
+  docCache.add(piece);
+  if (docCache.size > DOC_CACHE_SIZE) {
+    const oldest = docCache.values().next().value as Parsed;
+    docCache.delete(oldest);
+    oldest.cachedDoc = undefined;
+  }
+}
+
+/**
+ * A copy of a piece of the document that shares no memory with it. Strings cut from the document
+ * (and the yaml scalars cut from those) would otherwise keep that whole version of the document
+ * alive for as long as the piece is memoised: a long session would hold hundreds of old versions.
+ */
+function detach(slice: string): string {
+  return slice.length < 16 ? slice : (' ' + slice).slice(1);
+}
+
+/** Parses and validates one piece; the result depends on `text`, `kind` and `sectionKey` only. */
+function parsePiece(kind: PieceKind, text: string, sectionKey: string | undefined): Parsed {
+  const piece = new Parsed(kind, sectionKey, text);
   const doc = parseDocument(text, PARSE_OPTIONS);
-  const facts = emptyFacts();
+  keepDoc(piece, doc);
+  const facts = piece.facts;
   yamlFindings(doc, facts);
   const validator = new Validator(facts, text);
-  const contents = doc.contents as Node | null;
-  const field = sectionKey === undefined ? undefined : policySchema.fields[sectionKey as keyof typeof policySchema.fields];
-  const piece: ParsedPiece = { kind, doc, facts, value: undefined };
-  if (contents === null || kind === 'preamble') {
+  let contents = doc.contents as Node | null;
+  // an empty document ("---" and comments) has an empty null scalar as its contents
+  if (isScalar(contents) && contents.value === null && contents.range && contents.range[0] === contents.range[1] && !contents.tag && !contents.anchor) contents = null;
+  if (contents?.range) piece.range = [contents.range[0], contents.range[1]];
+  const field = fieldOf(sectionKey);
+  if (contents === null) {
+    if (kind !== 'preamble' && kind !== 'section') piece.irregular = true;
     if (kind !== 'preamble' && kind !== 'section') facts.findings.push({ code: 'missing-value', start: 0, end: Math.max(1, text.trimEnd().length) });
     return piece;
   }
-  if (kind === 'section') {
-    // the section's own top-level map; its one key is validated as a field of the policy
+  if (kind === 'section' || kind === 'preamble') {
+    // the section's own top-level map; its key is validated as a field of the policy. (A section
+    // holds one key unless its lines are broken, e.g. indented with a tab, or its key is quoted.)
     if (!isMap(contents)) {
       facts.findings.push({ code: 'invalid-key', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1 });
       return piece;
     }
+    const pairs: [string, unknown][] = [];
     for (const pair of contents.items) {
       const range = keyRange(pair);
-      const name = String((pair.key as { value?: unknown } | null)?.value ?? '');
-      const f = policySchema.fields[name as keyof typeof policySchema.fields];
+      const k = pair.key as Node | null;
+      if (!isScalar(k) || k.value === null || typeof k.value === 'object') {
+        facts.findings.push({ code: 'invalid-key', start: range[0], end: range[1] });
+        continue;
+      }
+      const name = String(k.value);
+      const f = fieldOf(name);
       if (!f) {
         facts.findings.push({ code: 'unknown-key', start: range[0], end: range[1], args: { key: name, suggestion: closest(name, Object.keys(policySchema.fields)) ?? '' } });
         continue;
       }
       facts.spans.set(name, [range[0], range[1], (pair.value as Node | null)?.range?.[0] ?? -1, (pair.value as Node | null)?.range?.[1] ?? -1]);
-      piece.value = validator.value(pair.value as Node | null, f.node, name, range);
+      pairs.push([name, validator.value(pair.value as Node | null, f.node, name, range)]);
     }
+    piece.pairs = pairs;
+    piece.value = (pairs.find(([name]) => name === sectionKey) ?? pairs[0])?.[1];
     return piece;
   }
   const schema = field?.node;
   if (kind === 'map-entry' && schema?.kind === 'map') {
+    if (!isMap(contents) || contents.items.length !== 1) piece.irregular = true;
     if (!isMap(contents)) {
       facts.findings.push({ code: 'invalid-type', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1, args: { expected: 'map' } });
       return piece;
     }
-    const pair = contents.items[0];
-    const range = keyRange(pair);
-    const id = String((pair.key as { value?: unknown } | null)?.value ?? '');
     // validating a one-entry map records the id declaration and the entry's span under "<id>"
+    const pair = contents.items[0] as Pair | undefined;
+    const range = pair ? keyRange(pair) : [0, 0] as [number, number];
     const value = validator.value(contents, schema, '', range) as Record<string, unknown> | undefined;
-    piece.id = id;
-    piece.value = value?.[id];
+    const key = pair?.key as Node | null | undefined;
+    if (isScalar(key) && key.value !== null && typeof key.value !== 'object') {
+      piece.id = String(key.value);
+      piece.value = value?.[piece.id];
+    }
     return piece;
   }
   if (kind === 'list-item' && schema?.kind === 'array') {
+    if (!isSeq(contents) || contents.items.length !== 1) piece.irregular = true;
     if (!isSeq(contents)) {
       facts.findings.push({ code: 'invalid-type', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1, args: { expected: 'list' } });
       return piece;
     }
     const item = contents.items[0] as Node | null;
     const range: [number, number] = item?.range ? [item.range[0], item.range[1]] : [contents.range?.[0] ?? 0, contents.range?.[1] ?? 1];
-    facts.spans.set('', [range[0], range[0], range[0], range[1]]);
+    // the same anchor the validator gives list items (see Validator, case 'array')
+    facts.spans.set('', [range[0], isMap(item) || isSeq(item) ? range[0] : range[1], range[0], range[1]]);
     piece.value = validator.value(item, schema.items, '', range);
     return piece;
   }
+  piece.irregular = true;
   facts.findings.push({ code: 'invalid-type', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1, args: { expected: schema?.kind === 'array' ? 'list' : 'map' } });
   return piece;
 }
 
+/** The policy field of a top-level key (own properties only: "constructor" is not a field). */
+function fieldOf(key: string | undefined) {
+  return key !== undefined && Object.prototype.hasOwnProperty.call(policySchema.fields, key) ? policySchema.fields[key as keyof typeof policySchema.fields] : undefined;
+}
+
+/** A piece of the previous analysis, by its start offset. */
+interface Previous {
+  text: string;
+  layout: Layout;
+  byStart: Map<number, PlacedPiece>;
+}
+
+/**
+ * A section whose entries are not one item each (a flow map with several ids, a scalar where a
+ * list belongs) is parsed whole, so it reads exactly as YAML reads it; above this size, and with
+ * more than one entry, it stays cut (typing a half-written entry must not re-parse a huge section).
+ */
+const WHOLE_SECTION_LIMIT = 64 * 1024;
+
+/** Length of the common prefix of two strings, compared in blocks (string equality is a memcmp). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= n && (step === 1 ? a.charCodeAt(i) === b.charCodeAt(i) : a.slice(i, i + step) === b.slice(i, i + step))) i += step;
+  }
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && (step === 1 ? a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i) : a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i))) i += step;
+  }
+  return i;
+}
+
 export class PolicyAnalyzer {
-  /** memo of the last analysis: piece text → result; replaced each run so memory stays bounded */
-  private memo = new Map<string, ParsedPiece>();
+  /** memo of the last analysis: "kind\0section" → piece text → result; replaced each run so memory stays bounded */
+  private memo = new Map<string, Map<string, Parsed>>();
+  private previous: Previous | undefined;
 
   analyze(text: string): PolicyAnalysis {
-    const next = new Map<string, ParsedPiece>();
+    const next = new Map<string, Map<string, Parsed>>();
+    const prev = this.previous;
+    // pieces wholly before the first changed character, or wholly after the last, are the same
+    // text as before: they are reused by position, without hashing their text
+    let prefix = 0;
+    let suffixStart = text.length;
+    let delta = 0;
+    if (prev) {
+      prefix = commonPrefix(prev.text, text);
+      const suffix = commonSuffix(prev.text, text, Math.min(prev.text.length, text.length) - prefix);
+      suffixStart = text.length - suffix;
+      delta = text.length - prev.text.length;
+    }
+    const byStart = new Map<number, PlacedPiece>();
     const parse = (kind: PieceKind, piece: Piece, key: string | undefined): PlacedPiece => {
-      const slice = text.slice(piece.start, piece.end);
-      const memoKey = `${kind}\0${key ?? ''}\0${slice}`;
-      let parsed = next.get(memoKey) ?? this.memo.get(memoKey);
-      if (!parsed) parsed = parsePiece(kind, slice, key);
-      next.set(memoKey, parsed);
-      return { start: piece.start, end: piece.end, parsed };
+      const { start, end } = piece;
+      let parsed: Parsed | undefined;
+      if (prev && (end <= prefix || start >= suffixStart)) {
+        const old = prev.byStart.get(end <= prefix ? start : start - delta)?.parsed as Parsed | undefined;
+        if (old && old.kind === kind && old.sectionKey === key && old.source.length === end - start) parsed = old;
+      }
+      const group = `${kind}\0${key ?? ''}`;
+      let bucket = next.get(group);
+      if (!bucket) next.set(group, (bucket = new Map()));
+      if (!parsed) {
+        const slice = text.slice(start, end);
+        parsed = bucket.get(slice) ?? this.memo.get(group)?.get(slice) ?? parsePiece(kind, detach(slice), key);
+      }
+      bucket.set(parsed.source, parsed);
+      const placed = { start, end, parsed };
+      byStart.set(start, placed);
+      return placed;
     };
-    const layout = splitPolicy(text);
+    const layout = prev ? resplit(prev.text, prev.layout, text, prefix, text.length - suffixStart) : splitPolicy(text);
     const preamble = layout.preamble ? parse('preamble', layout.preamble, undefined) : undefined;
     const sections: PlacedSection[] = layout.sections.map(section => {
-      const field = section.key === undefined ? undefined : policySchema.fields[section.key as keyof typeof policySchema.fields]?.node;
+      const field = fieldOf(section.key)?.node;
       const collection = field?.kind === 'map' || field?.kind === 'array';
       if (section.entries && collection && !section.documentMarker) {
         const kind: PieceKind = field.kind === 'map' ? 'map-entry' : 'list-item';
-        return { ...section, field, split: true, pieces: section.entries.map(e => parse(kind, e, section.key)) };
+        const pieces = section.entries.map(e => parse(kind, e, section.key));
+        const irregular = pieces.some(p => (p.parsed as Parsed).irregular);
+        if (!irregular || (pieces.length > 1 && section.end - section.start > WHOLE_SECTION_LIMIT)) return { ...section, field, split: true, pieces };
       }
       return { ...section, field, split: false, pieces: section.documentMarker ? [] : [parse('section', section, section.key)] };
     });
     this.memo = next;
+    this.previous = { text, layout, byStart };
     return assemble(text, layout, sections, preamble);
   }
+}
+
+/** A piece's facts at absolute offsets and paths; kept while the piece stays at the same place. */
+interface PlacedFacts {
+  base: number;
+  prefix: string;
+  findings: Finding[];
+  declared: IdOccurrence[];
+  refs: IdOccurrence[];
+  texts: TextOccurrence[];
+}
+const placedFacts = new WeakMap<ParsedPiece, PlacedFacts>();
+
+function placeFacts(p: PlacedPiece, prefix: string): PlacedFacts {
+  const base = p.start;
+  const cached = placedFacts.get(p.parsed);
+  if (cached && cached.base === base && cached.prefix === prefix) return cached;
+  const facts = p.parsed.facts;
+  const abs = (path: string | undefined) => (prefix === '' ? path : path ? `${prefix}/${path}` : prefix);
+  const placed: PlacedFacts = {
+    base, prefix,
+    findings: facts.findings.map(f => ({ ...f, start: f.start + base, end: f.end + base })),
+    declared: facts.declared.map(d => ({ ...d, start: d.start + base, end: d.end + base, path: abs(d.path) })),
+    refs: facts.refs.map(r => ({ ...r, start: r.start + base, end: r.end + base, path: abs(r.path) })),
+    texts: facts.texts.map(t => ({ ...t, start: t.start + base, end: t.end + base, path: abs(t.path) ?? '' })),
+  };
+  placedFacts.set(p.parsed, placed);
+  return placed;
 }
 
 function assemble(text: string, layout: Layout, sections: PlacedSection[], preamble: PlacedPiece | undefined): PolicyAnalysis {
@@ -159,28 +323,39 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
   const texts: TextOccurrence[] = [];
   const policy: Record<string, unknown> = {};
   const place = (p: PlacedPiece, prefix: string) => {
-    const base = p.start;
-    const abs = (path: string | undefined) => (prefix === '' ? path : path ? `${prefix}/${path}` : prefix);
-    for (const f of p.parsed.facts.findings) findings.push({ ...f, start: f.start + base, end: f.end + base });
-    for (const d of p.parsed.facts.declared) declared.push({ ...d, start: d.start + base, end: d.end + base, path: abs(d.path) });
-    for (const r of p.parsed.facts.refs) refs.push({ ...r, start: r.start + base, end: r.end + base, path: abs(r.path) });
-    for (const t of p.parsed.facts.texts) texts.push({ ...t, start: t.start + base, end: t.end + base, path: abs(t.path) ?? '' });
+    const placed = placeFacts(p, prefix);
+    for (const f of placed.findings) findings.push(f);
+    for (const d of placed.declared) declared.push(d);
+    for (const r of placed.refs) refs.push(r);
+    for (const t of placed.texts) texts.push(t);
   };
-  if (preamble) place(preamble, '');
   const seenSections = new Map<string, PlacedSection>();
+  /** every top-level key present (a quoted key, an indented first line or a broken line can hide one from the section headers) */
+  const present = new Set<string>();
+  if (preamble) {
+    place(preamble, '');
+    for (const [name, value] of preamble.parsed.pairs ?? []) {
+      present.add(name);
+      if (value !== undefined && !Object.prototype.hasOwnProperty.call(policy, name)) policy[name] = value;
+    }
+  }
   for (const section of sections) {
     if (section.documentMarker) {
       findings.push({ code: 'multiple-documents', start: section.keyStart, end: section.keyEnd });
       continue;
     }
     if (section.key !== undefined) {
+      present.add(section.key);
       if (seenSections.has(section.key)) findings.push({ code: 'duplicate-key', start: section.keyStart, end: section.keyEnd, args: { key: section.key } });
       else seenSections.set(section.key, section);
     }
     if (!section.split) {
       const piece = section.pieces[0];
       place(piece, '');
-      if (section.key !== undefined && piece.parsed.value !== undefined && !(section.key in policy)) policy[section.key] = piece.parsed.value;
+      for (const [name, value] of piece.parsed.pairs ?? []) {
+        present.add(name);
+        if (value !== undefined && !Object.prototype.hasOwnProperty.call(policy, name)) policy[name] = value;
+      }
       continue;
     }
     const key = section.key as string;
@@ -193,27 +368,27 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
         if (Object.prototype.hasOwnProperty.call(value, id)) {
           const d = piece.parsed.facts.declared.find(x => x.path === id);
           if (d) findings.push({ code: 'duplicate-id', start: d.start + piece.start, end: d.end + piece.start, args: { id } });
-        } else if (piece.parsed.value !== undefined) value[id] = piece.parsed.value;
+        } else if (piece.parsed.value !== undefined) defineValue(value, id, piece.parsed.value);
       }
-      if (!(key in policy)) policy[key] = value;
+      if (!Object.prototype.hasOwnProperty.call(policy, key)) policy[key] = value;
     } else {
       const items: unknown[] = [];
       section.pieces.forEach((piece, i) => {
         place(piece, `${key}/${i}`);
         if (piece.parsed.value !== undefined) items.push(piece.parsed.value);
       });
-      if (!(key in policy)) policy[key] = items;
+      if (!Object.prototype.hasOwnProperty.call(policy, key)) policy[key] = items;
     }
   }
-  crossCheck(text, policy as Policy, seenSections, findings, declared, refs, texts);
+  crossCheck(text, policy as Policy, seenSections, present, findings, declared, refs, texts);
   return { text, policy: policy as Policy, layout, sections, preamble, findings, declared, refs, texts };
 }
 
 /** Checks that relate pieces: required top-level keys, ids and references, translations. */
-function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSection>, findings: Finding[], declared: IdOccurrence[], refs: IdOccurrence[], texts: TextOccurrence[]) {
+function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSection>, present: Set<string>, findings: Finding[], declared: IdOccurrence[], refs: IdOccurrence[], texts: TextOccurrence[]) {
   const anchor = documentAnchor(text, sections.values().next().value);
   for (const [name, field] of Object.entries(policySchema.fields)) {
-    if (field.required && !sections.has(name)) findings.push({ code: 'missing-required', ...anchor, args: { key: name } });
+    if (field.required && !present.has(name)) findings.push({ code: 'missing-required', ...anchor, args: { key: name } });
   }
   const ids = new Map<string, Map<string, IdOccurrence>>();
   for (const d of declared) {
@@ -234,7 +409,7 @@ function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSe
   for (const d of ids.get('data')?.values() ?? []) {
     if (!used.has(d.id)) findings.push({ code: 'unused-data', start: d.start, end: d.end, args: { id: d.id } });
   }
-  const required = (policy.languages ?? ['kk', 'ru']).filter(l => l === 'kk' || l === 'ru');
+  const required = (Array.isArray(policy.languages) ? policy.languages : ['kk', 'ru']).filter(l => l === 'kk' || l === 'ru');
   for (const t of texts) {
     for (const lang of required) {
       if (!t.languages.includes(lang)) findings.push({ code: 'missing-translation', start: t.start, end: t.end, args: { lang, path: t.path } });

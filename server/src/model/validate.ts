@@ -36,6 +36,12 @@ function scalarText(node: Scalar): string | undefined {
   return node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(node.value);
 }
 
+/** Sets a property even when it is named "__proto__" (keys and ids are user text). */
+export function defineValue(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 const join = (path: string, seg: string | number) => (path === '' ? String(seg) : `${path}/${seg}`);
 
 export class Validator {
@@ -63,7 +69,7 @@ export class Validator {
           const key = this.key(pair);
           if (key === undefined) continue;
           if (seen.has(key.name)) this.report('duplicate-key', key.range, { key: key.name });
-          const field = schema.fields[key.name];
+          const field = Object.prototype.hasOwnProperty.call(schema.fields, key.name) ? schema.fields[key.name] : undefined;
           if (!field) {
             const suggestion = closest(key.name, Object.keys(schema.fields));
             this.report('unknown-key', key.range, { key: key.name, suggestion: suggestion ?? '' });
@@ -73,7 +79,7 @@ export class Validator {
           const childPath = join(path, key.name);
           this.span(childPath, key.range, pair.value as Node | null);
           const v = this.value(pair.value as Node | null, field.node, childPath, key.range);
-          if (v !== undefined) value[key.name] = v;
+          if (v !== undefined) defineValue(value, key.name, v);
         }
         for (const [name, field] of Object.entries(schema.fields)) {
           if (field.required && !seen.has(name)) this.report('missing-required', keyRange, { key: name });
@@ -92,7 +98,7 @@ export class Validator {
           const childPath = join(path, key.name);
           this.span(childPath, key.range, pair.value as Node | null);
           const v = this.value(pair.value as Node | null, schema.values, childPath, key.range);
-          if (v !== undefined) value[key.name] = v;
+          if (v !== undefined) defineValue(value, key.name, v);
         }
         return value;
       }
@@ -103,7 +109,8 @@ export class Validator {
           const itemNode = item as Node | null;
           const itemRange = nodeRange(itemNode, range);
           const childPath = join(path, i);
-          this.span(childPath, itemRange, itemNode);
+          // a list item has no key: a collection item is anchored at its start, a scalar item is its own key
+          this.span(childPath, isMap(itemNode) || isSeq(itemNode) ? [itemRange[0], itemRange[0]] : itemRange, itemNode);
           const v = this.value(itemNode, schema.items, childPath, itemRange);
           if (v !== undefined) items.push(v);
         });
@@ -121,8 +128,8 @@ export class Validator {
           const childPath = join(path, key.name);
           this.span(childPath, key.range, child);
           if (this.aliased(child)) continue;
-          if (isMap(child)) value[key.name] = this.text(child, childPath, nodeRange(child, key.range), key.range);
-          else if (isScalar(child) && child.value !== null) value[key.name] = child.value;
+          if (isMap(child)) defineValue(value, key.name, this.text(child, childPath, nodeRange(child, key.range), key.range));
+          else if (isScalar(child) && child.value !== null) defineValue(value, key.name, child.value);
           else this.report('invalid-type', nodeRange(child, key.range), { expected: 'scalar' });
         }
         return value;
@@ -195,7 +202,7 @@ export class Validator {
     for (const pair of (node as YAMLMap).items) {
       const key = this.key(pair);
       if (key === undefined) continue;
-      if (key.name in value) this.report('duplicate-key', key.range, { key: key.name });
+      if (Object.prototype.hasOwnProperty.call(value, key.name)) this.report('duplicate-key', key.range, { key: key.name });
       if (key.name !== 'kk' && key.name !== 'ru' && key.name !== 'en') {
         this.report('unknown-key', key.range, { key: key.name, suggestion: closest(key.name, ['kk', 'ru', 'en']) ?? '' });
         continue;

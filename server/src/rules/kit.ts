@@ -3,7 +3,7 @@
 // serve minors?), and access to the policy's bilingual texts with their exact source offsets.
 import type { Locale, Localized } from '../i18n/locale';
 import type { PolicyAnalysis } from '../model/analysis';
-import { spanOf } from '../model/locate';
+import { entryOf, sectionOf, spanOf } from '../model/locate';
 import type { Policy } from '../schema/policy';
 import type { Text } from '../schema/types';
 import { entry } from '../taxonomy/taxonomy';
@@ -109,7 +109,7 @@ export function operatorIsLegalEntity(policy: Policy): boolean {
 /** The typed value at a model path, read from the piece that holds it (robust to entries that failed to parse). */
 export function valueAt(analysis: PolicyAnalysis, path: string): unknown {
   const segments = path.split('/');
-  const section = analysis.sections.find(s => s.key === segments[0]);
+  const section = sectionOf(analysis, segments[0]);
   if (!section) return undefined;
   let value: unknown;
   let rest: string[];
@@ -117,7 +117,7 @@ export function valueAt(analysis: PolicyAnalysis, path: string): unknown {
     value = (analysis.policy as Record<string, unknown>)[segments[0]];
     rest = segments.slice(1);
   } else if (section.field?.kind === 'map') {
-    value = section.pieces.find(p => p.parsed.id === segments[1])?.parsed.value;
+    value = entryOf(analysis, section, segments[1])?.parsed.value;
     rest = segments.slice(2);
   } else {
     value = section.pieces[Number(segments[1])]?.parsed.value;
@@ -172,15 +172,37 @@ export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'
       const re = patterns[lang];
       const s = value[lang];
       if (!re || !s) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(s); m; m = re.exec(s)) {
-        const at = locateInText(analysis, path, lang, s, m.index, m[0]);
-        out.push({ path, lang, ...at, match: m[0] });
-        if (m[0].length === 0) re.lastIndex++;
+      for (const m of matchesOf(re, s)) {
+        const at = locateInText(analysis, path, lang, s, m.index, m.match);
+        out.push({ path, lang, ...at, match: m.match });
       }
     }
   }
   return out;
+}
+
+const NO_MATCHES: readonly { index: number; match: string }[] = [];
+const matchMemo = new WeakMap<RegExp, Map<string, readonly { index: number; match: string }[]>>();
+
+/**
+ * The matches of a global regex in a string, memoised by the string: texts of unchanged entries
+ * are the same strings after an edit (their hash is cached), so a keystroke scans only new texts.
+ */
+function matchesOf(re: RegExp, s: string): readonly { index: number; match: string }[] {
+  let memo = matchMemo.get(re);
+  if (!memo) matchMemo.set(re, (memo = new Map()));
+  let found = memo.get(s);
+  if (found) return found;
+  const list: { index: number; match: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    list.push({ index: m.index, match: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  found = list.length ? list : NO_MATCHES;
+  if (memo.size >= 20000) memo.clear();
+  memo.set(s, found);
+  return found;
 }
 
 /**

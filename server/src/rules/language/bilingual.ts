@@ -147,16 +147,20 @@ export function compareTexts(kk: string, ru: string): Mismatch[] {
   return out;
 }
 
-const memo = new Map<string, Mismatch[]>();
+// kk → ru → result, keyed by the strings themselves: unchanged texts keep their cached hash, so a lookup costs no scan
+const memo = new Map<string, Map<string, Mismatch[]>>();
+let memoSize = 0;
 const MEMO_LIMIT = 20000;
 
 function compareMemo(kk: string, ru: string): Mismatch[] {
-  const key = `${kk}\u0000${ru}`;
-  let result = memo.get(key);
+  let byRu = memo.get(kk);
+  let result = byRu?.get(ru);
   if (!result) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memoSize >= MEMO_LIMIT) { memo.clear(); memoSize = 0; byRu = undefined; }
     result = compareTexts(kk, ru);
-    memo.set(key, result);
+    if (!byRu) memo.set(kk, (byRu = new Map()));
+    byRu.set(ru, result);
+    memoSize++;
   }
   return result;
 }

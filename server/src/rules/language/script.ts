@@ -56,13 +56,14 @@ const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ость|ости|
 /** Kazakh function words and endings that do not occur in Russian. */
 const KK_FUNCTION = new Set(['және', 'мен', 'немесе', 'үшін', 'бойынша', 'туралы', 'арқылы', 'бұл', 'осы', 'сондай-ақ', 'тиіс', 'болып', 'табылады']);
 
-const memo = new Map<string, ScriptFinding[]>();
+// keyed by the string itself (not a concatenation): unchanged texts keep their cached hash, so a lookup costs no scan
+const memos = { kk: new Map<string, ScriptFinding[]>(), ru: new Map<string, ScriptFinding[]>() };
 const MEMO_LIMIT = 20000;
 
 /** Script problems of one string. */
 export function scriptFindings(s: string, lang: 'kk' | 'ru'): ScriptFinding[] {
-  const key = `${lang}\u0000${s}`;
-  const cached = memo.get(key);
+  const memo = memos[lang];
+  const cached = memo.get(s);
   if (cached) return cached;
   const out: ScriptFinding[] = [];
   if (LATIN.test(s)) {
