@@ -15,14 +15,22 @@ const KK_GENERIC_NOUNS = [
   'пайдаланушылар', 'алаң', 'жүйе',
 ];
 let possessiveForms: Set<string> | undefined;
+let hyphenatedForms: string[] = [];
 
 /** Whether the phrase ends in the possessive of a generic noun («El Umiti» қоры, Сайт әкімшілігі). */
 export function endsInPossessive(phrase: string): boolean {
-  possessiveForms ??= new Set(KK_GENERIC_NOUNS.map(n => possessive3Kk(n)));
+  if (!possessiveForms) {
+    possessiveForms = new Set(KK_GENERIC_NOUNS.map(n => possessive3Kk(n)));
+    hyphenatedForms = [...possessiveForms].filter(p => p.includes('-'));
+  }
   const last = /[^\s-]+$/.exec(phrase.replace(/\s*\([^()]*\)$/, ''))?.[0]?.toLowerCase();
   if (!last) return false;
-  return possessiveForms.has(last) || [...possessiveForms].some(p => p.includes('-') && phrase.toLowerCase().endsWith(p));
+  return possessiveForms.has(last) || hyphenatedForms.some(p => phrase.toLowerCase().endsWith(p));
 }
+
+/** Inflected forms already worked out: a document asks for the same few terms thousands of times. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 5000;
 
 /**
  * A Kazakh phrase in a case; never throws. A phrase that ends in a quoted name takes the ending
@@ -30,6 +38,16 @@ export function endsInPossessive(phrase: string): boolean {
  */
 export function kkCase(phrase: string, kase: KkCase, generic?: string): string {
   if (kase === 'nom') return phrase;
+  const key = `${kase}\0${generic ?? ''}\0${phrase}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const form = kkCaseUncached(phrase, kase, generic);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, form);
+  return form;
+}
+
+function kkCaseUncached(phrase: string, kase: KkCase, generic?: string): string {
   try {
     return inflectKk(phrase, kase, { possessive: endsInPossessive(phrase) });
   } catch {

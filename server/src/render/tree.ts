@@ -71,10 +71,35 @@ class Lines {
   }
 }
 
+/** Sections by key and the entries of map sections by id, so a path is found without scanning. */
+interface PathIndex {
+  sections: Map<string, PolicyAnalysis['sections'][number]>;
+  entries: Map<string, Map<string, PolicyAnalysis['sections'][number]['pieces'][number]>>;
+}
+const indexes = new WeakMap<PolicyAnalysis, PathIndex>();
+
+function indexOf(analysis: PolicyAnalysis): PathIndex {
+  let index = indexes.get(analysis);
+  if (index) return index;
+  index = { sections: new Map(), entries: new Map() };
+  for (const s of analysis.sections) {
+    if (s.key === undefined || index.sections.has(s.key)) continue;
+    index.sections.set(s.key, s);
+    if (s.split && s.field?.kind === 'map') {
+      const byId = new Map<string, PolicyAnalysis['sections'][number]['pieces'][number]>();
+      for (const p of s.pieces) if (p.parsed.id !== undefined && !byId.has(p.parsed.id)) byId.set(p.parsed.id, p);
+      index.entries.set(s.key, byId);
+    }
+  }
+  indexes.set(analysis, index);
+  return index;
+}
+
 /** Offsets a model path covers: a whole section, or a key with its value. */
 export function offsetsOf(analysis: PolicyAnalysis, path: string): [number, number] | undefined {
   const segments = path.split('/');
-  const section = analysis.sections.find(s => s.key === segments[0]);
+  const index = indexOf(analysis);
+  const section = index.sections.get(segments[0]);
   if (!section) return undefined;
   if (segments.length === 1) {
     // trailing blank lines and comments belong to the next section, as far as a reader is concerned
@@ -82,6 +107,18 @@ export function offsetsOf(analysis: PolicyAnalysis, path: string): [number, numb
     while (end > section.start && /\s/.test(analysis.text[end - 1])) end--;
     return [section.keyStart, Math.max(end, section.keyEnd)];
   }
+  let piece: PolicyAnalysis['sections'][number]['pieces'][number] | undefined;
+  let rel: string;
+  if (!section.split) { piece = section.pieces[0]; rel = path; }
+  else if (section.field?.kind === 'map') { piece = index.entries.get(segments[0])?.get(segments[1]); rel = segments.slice(1).join('/'); }
+  else { piece = section.pieces[Number(segments[1])]; rel = segments.slice(2).join('/'); }
+  const s = piece?.parsed.facts.spans.get(rel);
+  if (!piece || !s) return spanFallback(analysis, path);
+  const b = piece.start;
+  return [s[0] + b, s[3] >= 0 ? Math.max(s[3], s[1]) + b : s[1] + b];
+}
+
+function spanFallback(analysis: PolicyAnalysis, path: string): [number, number] | undefined {
   const s = spanOf(analysis, path);
   if (!s) return undefined;
   return [s.keyStart, s.valueEnd >= 0 ? Math.max(s.valueEnd, s.keyEnd) : s.keyEnd];
@@ -117,11 +154,29 @@ class Builder {
 
 const UNRESOLVED: Bi<string> = { kk: 'Кітапхана тармағы табылмады', ru: 'Библиотечный пункт не найден' };
 
-/** Blocks of a free text in one language, placeholders filled. */
-function freeBlocks(ctx: RenderContext, text: Text | undefined, lang: Lang, params?: Record<string, unknown>): Block[] {
+/**
+ * Blocks of a free text in one language, placeholders filled. While the user types, most clause
+ * texts are unchanged: their blocks are kept, keyed by the text and by every fact a placeholder
+ * can read (the blocks are never mutated, so they can be shared between renders).
+ */
+const blockMemo = new Map<string, Block[]>();
+const BLOCK_MEMO_LIMIT = 4000;
+
+function placeholderFacts(ctx: RenderContext): string {
+  const p = ctx.policy;
+  return JSON.stringify([p.kind, p.operator, p.user, p.resource, p.effective, p.version, p.requests?.email]);
+}
+
+function freeBlocks(ctx: RenderContext, text: Text | undefined, lang: Lang, params?: Record<string, unknown>, facts = placeholderFacts(ctx)): Block[] {
   const s = text?.[lang];
   if (s === undefined) return [p(ctx.text(text, lang, params))];
-  return textBlocks(s, line => ctx.text({ [lang]: line }, lang, params));
+  const key = `${lang}\0${facts}\0${params ? JSON.stringify(params) : ''}\0${s}`;
+  const known = blockMemo.get(key);
+  if (known) return known;
+  const blocks = textBlocks(s, line => ctx.text({ [lang]: line }, lang, params));
+  if (blockMemo.size >= BLOCK_MEMO_LIMIT) blockMemo.clear();
+  blockMemo.set(key, blocks);
+  return blocks;
 }
 
 function freeTitle(ctx: RenderContext, title: Text | undefined, params?: Record<string, unknown>): Bi<Inline[]> | undefined {
@@ -172,6 +227,7 @@ export function buildDocument(analysis: PolicyAnalysis, options: BuildOptions = 
     };
   };
 
+  const facts = placeholderFacts(ctx);
   const freeNode = (sectionId: string, c: PlacedClause, number: string): DocNode => {
     const v = c.value;
     let origin: NodeOrigin = 'free';
@@ -190,7 +246,7 @@ export function buildDocument(analysis: PolicyAnalysis, options: BuildOptions = 
       }
       if (v.text) body = { kk: [...body.kk, ...freeBlocks(ctx, v.text, 'kk', v.with)], ru: [...body.ru, ...freeBlocks(ctx, v.text, 'ru', v.with)] };
     } else {
-      body = v.text ? { kk: freeBlocks(ctx, v.text, 'kk'), ru: freeBlocks(ctx, v.text, 'ru') } : { kk: [], ru: [] };
+      body = v.text ? { kk: freeBlocks(ctx, v.text, 'kk', undefined, facts), ru: freeBlocks(ctx, v.text, 'ru', undefined, facts) } : { kk: [], ru: [] };
     }
     const paths = [c.path];
     return {
@@ -215,10 +271,11 @@ export function buildDocument(analysis: PolicyAnalysis, options: BuildOptions = 
     const children: DocNode[] = [];
     generated.forEach(c => children.push(generatedNode(sectionId, c, `${n}.${children.length + 1}.`, 2, `g.${sectionId}`)));
     free.forEach(c => children.push(freeNode(sectionId, c, `${n}.${children.length + 1}.`)));
-    const paths = [...new Set(children.flatMap(c => c.paths))];
+    // a heading reveals where its first clause comes from
+    const first = children.find(c => c.ranges.length)?.ranges[0];
     sections.push({
       id: sid, kind: 'section', number: `${n}.`, depth: 1, section: sectionId, origin: 'generated',
-      title: sectionTitle(ctx, sectionId), body: { kk: [], ru: [] }, children, paths: [], ranges: b.ranges(paths).slice(0, 1),
+      title: sectionTitle(ctx, sectionId), body: { kk: [], ru: [] }, children, paths: [], ranges: first ? [first] : [],
     });
   }
 
