@@ -8,6 +8,7 @@ import './diagnostics';
 import './completion';
 import './navigation';
 import './editing';
+import './structure';
 import './preview';
 
 export async function run(): Promise<void> {
