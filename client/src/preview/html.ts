@@ -59,7 +59,7 @@ body.vscode-high-contrast .row.active { outline: 1px dashed var(--vscode-contras
 h1 { font-size: 1.35em; text-align: center; margin: .6em 0 .3em; line-height: 1.3; }
 h2 { font-size: 1.1em; text-align: center; margin: 1em 0 .3em; }
 h3 { font-size: 1em; margin: .5em 0 .2em; }
-.meta { text-align: right; font-size: .9em; opacity: .8; }
+.cell p.meta { text-align: right; font-size: .9em; opacity: .8; }
 .num { font-weight: bold; }
 .depth-3 .cell { padding-left: 1.4em; }
 .missing {

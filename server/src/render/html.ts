@@ -81,7 +81,7 @@ body { margin: 0; font: 11.5pt/1.5 "Times New Roman", "DejaVu Serif", "Liberatio
 h1 { font-size: 15pt; text-align: center; margin: 0 0 .4em; }
 h2 { font-size: 12.5pt; margin: 1.1em 0 .4em; text-align: center; }
 h3 { font-size: 11.5pt; margin: .6em 0 .25em; }
-.meta { text-align: right; font-size: 10pt; color: #444; }
+.cell p.meta { text-align: right; font-size: 10pt; color: #444; }
 .num { font-weight: bold; }
 .depth-3 .cell { padding-left: 1.2em; }
 .missing { background: #fff3cd; color: #7a4d00; border-bottom: 1px dashed #b08000; }
