@@ -3,7 +3,7 @@
 // usage: node e2e/drive.mjs [file.vsix=derbes.vsix] [fixture=e2e/fixtures/ws] [screens=.e2e-out/screens]
 // env: VERBOSE=1, PORT, E2E_KEEP=1, E2E_TMP, CHROMIUM
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startCodeServer, launchChromium, shutdown, E2E_TMP } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
@@ -13,9 +13,12 @@ const FIXTURE_FILE = 'known-error.policy.yaml'; // has an unknown key (`sorce:`)
 rmSync(screens, { recursive: true, force: true });
 mkdirSync(screens, { recursive: true });
 const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
+// titles may be localized placeholders (%key%) resolved from package.nls.json (the English defaults the UI shows here)
+const nls = (() => { try { return JSON.parse(readFileSync(resolve('package.nls.json'), 'utf8')); } catch { return {}; } })();
+const t = v => (typeof v === 'string' ? v.replace(/^%(.+)%$/, (m, k) => nls[k] ?? m) : v);
 const commandTitle = id => {
   const c = (manifest.contributes?.commands ?? []).find(c => c.command === id);
-  return c && (c.category ? `${c.category}: ${c.title}` : c.title);
+  return c && (c.category ? `${t(c.category)}: ${t(c.title)}` : t(c.title));
 };
 // Features land one by one: a UI check for a feature the server does not register yet is skipped (same rule as the
 // in-editor suite: a registrar named like the feature, e.g. registerCompletion, in server/src/lsp/features.ts).
@@ -57,6 +60,12 @@ async function quickPick(keys, text, rowText = text) {
   await page.keyboard.press('Enter');
 }
 const runCommand = title => quickPick('F1', '>' + title, title);
+/** Picks the row of an open quick pick whose text contains `text`. */
+async function pickRow(text) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+  await row.waitFor({ timeout: 15000 });
+  await row.click();
+}
 /** Focus the active editor and put the cursor at the end of a 1-based line. */
 async function gotoLineEnd(line) {
   await page.locator('.monaco-editor .view-lines').first().click();
@@ -119,24 +128,20 @@ try {
   });
 
   if (!hasFeature('hover')) skip('hover', 'the server has no hover feature yet');
-  else await check('hover on a category value shows its label', async () => {
+  else await check('hover (Ctrl+K Ctrl+I) on a category value shows its labels', async () => {
     if (!catLine) throw new Error('no category line');
-    const line = activeEditor().locator('.view-line', { hasText: /category:/ }).first();
-    const box = await line.boundingBox();
-    if (!box) throw new Error('category line not rendered');
-    const indent = fixtureLines[catLine - 1].indexOf(':') + 4; // a few characters into the value
-    const charW = await page.evaluate(() => {
-      const s = document.querySelector('.monaco-editor .view-line span span');
-      return s ? s.getBoundingClientRect().width / Math.max(1, (s.textContent ?? '').length) : 8;
-    });
-    await page.mouse.move(box.x + (indent + 2) * charW, box.y + box.height / 2);
+    await gotoLineEnd(catLine); // cursor after the value (`email`)
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
     await hover.waitFor({ state: 'visible', timeout: 15000 });
     const text = await hover.innerText();
-    if (text.trim().length < 3) throw new Error('empty hover');
+    if (!/[А-Яа-яӘәҚқҰұҮүІі]/.test(text)) throw new Error('hover without Kazakh/Russian labels: ' + text.slice(0, 120));
     log('  hover:', text.replace(/\s+/g, ' ').slice(0, 100));
     await shot('hover');
-    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
   });
 
   const previewTitle = commandTitle('derbes.openPreviewToSide');
@@ -153,6 +158,30 @@ try {
     await page.waitForTimeout(500);
     await shot('preview');
   });
+
+  const exportTitle = commandTitle('derbes.export');
+  if (!exportTitle) skip('export', 'the extension does not contribute derbes.export yet');
+  else for (const [format, label, magic] of [['html', 'HTML', '<!DOCTYPE'], ['pdf', 'PDF', '%PDF-']]) {
+    await check(`"${exportTitle}" → ${label} writes ${FIXTURE_FILE.replace(/yaml$/, format)} (installed .vsix)`, async () => {
+      const target = join(folder, FIXTURE_FILE.replace(/\.yaml$/, `.${format}`));
+      rmSync(target, { force: true });
+      await page.locator('.tab', { hasText: FIXTURE_FILE }).first().click();
+      await runCommand(exportTitle);
+      await pickRow(label);                                   // the format
+      await pickRow('Kazakh and Russian');                    // the languages
+      const failed = page.locator('.notification-toast', { hasText: /Export failed/ });
+      for (let i = 0; i < 100 && !existsSync(target); i++) {
+        if (await failed.count()) throw new Error((await failed.first().innerText()).replace(/\s+/g, ' ').slice(0, 300));
+        await page.waitForTimeout(200);
+      }
+      if (!existsSync(target)) throw new Error(`${target} was not written`);
+      await page.waitForTimeout(300); // let the write finish
+      const head = readFileSync(target).subarray(0, 200).toString('latin1');
+      if (!head.toUpperCase().includes(magic.toUpperCase())) throw new Error(`${format} file starts with ${JSON.stringify(head.slice(0, 20))}`);
+      await shot(`export-${format}`);
+      await page.keyboard.press('Escape');
+    });
+  }
 
   await page.waitForTimeout(300);
   await shot('final');
