@@ -36,3 +36,17 @@ describe('snippets', () => {
     });
   }
 });
+
+describe('clause diagnostics documentation', () => {
+  it('docs/rules has a current page for every library-clause diagnostic (node --import tsx scripts/clause-docs.ts)', async () => {
+    const { clauseDocPages } = await import('../../scripts/clause-docs');
+    const { join } = await import('node:path');
+    const { existsSync } = await import('node:fs');
+    const pages = clauseDocPages();
+    assert.ok(pages.size >= 10);
+    for (const [name, text] of pages) {
+      const path = join(__dirname, '..', '..', 'docs', 'rules', name);
+      assert.ok(existsSync(path) && readFileSync(path, 'utf8') === text, `${name} is missing or stale`);
+    }
+  });
+});
