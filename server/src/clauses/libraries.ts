@@ -45,6 +45,7 @@ export class ClauseLibraries {
   private parseCache = new Map<string, ParsedClauseFile>();
   private listeners = new Set<() => void>();
   private queue: Promise<boolean> = Promise.resolve(false);
+  private firstLoad: Promise<boolean> | undefined;
   private signature = '';
   private issueSignature = '';
   /** bumps whenever the set of clauses or their contents change */
@@ -93,7 +94,13 @@ export class ClauseLibraries {
   /** Re-reads the configuration and every library; resolves to whether anything changed. Calls are serialised. */
   reload(): Promise<boolean> {
     this.queue = this.queue.then(() => this.load(), () => this.load());
+    this.firstLoad ??= this.queue;
     return this.queue;
+  }
+
+  /** Resolves once the first reload has finished (at once when none was asked for). */
+  whenLoaded(): Promise<void> {
+    return (this.firstLoad ?? Promise.resolve()).then(() => undefined, () => undefined);
   }
 
   /** After file changes: reloads when one of them matters. */

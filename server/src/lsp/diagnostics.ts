@@ -17,7 +17,9 @@ export function refreshAllDiagnostics(ctx: ServerContext): void {
 
 export const registerDiagnostics: FeatureRegistrar = ctx => {
   const pull = usesPullDiagnostics(ctx);
-  ctx.connection.languages.diagnostics.on((params, token) => {
+  ctx.connection.languages.diagnostics.on(async (params, token) => {
+    // the clause libraries are read when the server starts: the first pulls wait for them
+    await ctx.service.libraries.whenLoaded();
     const document = ctx.documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     return { kind: DocumentDiagnosticReportKind.Full, items: ctx.service.getDiagnostics(document, ctx.locale()) };

@@ -29,9 +29,19 @@ function publishClauseFiles(ctx: ServerContext, published: Set<string>) {
 export const registerLibraries: FeatureRegistrar = ctx => {
   const published = new Set<string>();
   const libraries = ctx.service.libraries;
-  libraries.onDidChange(() => {
+  // nothing is sent to the client before it is initialised; the first opened document comes after that
+  let open = false;
+  let pending = false;
+  const changed = () => {
+    if (!open) { pending = true; return; }
     publishClauseFiles(ctx, published);
     ctx.refreshDiagnostics();
+  };
+  libraries.onDidChange(changed);
+  ctx.documents.onDidOpen(() => {
+    if (open) return;
+    open = true;
+    if (pending) changed();
   });
   void libraries.reload().catch(() => undefined);
   onWatchedFilesChanged(ctx, WATCHED, changes => {

@@ -31,6 +31,7 @@ export const UI = {
   undeclared: l('not declared in this policy', 'осы саясатта жарияланбаған', 'не объявлен в этой политике'),
   documentation: l('Documentation', 'Құжаттама', 'Документация'),
   rule: l('Rule', 'Ереже', 'Правило'),
+  checks: l('What it checks', 'Не тексеріледі', 'Что проверяется'),
   placeholder: l('Placeholder', 'Толтырғыш', 'Заполнитель'),
   caseForms: l('Cases: add :gen, :dat, :acc, :loc, :abl, :ins (ru: :prep)', 'Септіктер: :gen, :dat, :acc, :loc, :abl, :ins қосыңыз (ru: :prep)', 'Падежи: добавьте :gen, :dat, :acc, :ins, :prep'),
   idSpace: {

@@ -53,8 +53,13 @@ function diagnosticsAt(findings: readonly Finding[], offset: number, locale: Loc
     range ??= [f.start, f.end];
     const info = diagnosticInfo(f.code);
     const lines = [`**${UI.rule[locale]}: ${md(info?.name ?? f.code)}** (\`${f.code}\`)`, md(messageOf(info, f, locale))];
-    const explanation = explanationOf(info as unknown as Record<string, unknown> | undefined, locale);
+    const extras = info as unknown as Record<string, unknown> | undefined;
+    const explanation = explanationOf(extras, locale);
     if (explanation) lines.push(md(explanation));
+    const trigger = (extras?.trigger as Record<string, string> | undefined)?.[locale];
+    if (trigger) lines.push(`_${UI.checks[locale]}: ${md(trigger)}_`);
+    const since = extras?.since as { date?: string; note?: Record<string, string> } | undefined;
+    if (since?.note?.[locale]) lines.push(`_${md(since.note[locale])}_`);
     for (const id of info?.citations ?? []) {
       const line = lawLine(id, locale);
       if (line) lines.push(line);
