@@ -116,3 +116,26 @@ test('authoring over LSP: completion, hover, navigation, fixes, formatting, and 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('derbes check sees the team library (no false unknown-clause) and reports a wrong use:', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const root = mkdtempSync(join(tmpdir(), 'derbes-cli-'));
+  try {
+    mkdirSync(join(root, 'clauses'));
+    writeFileSync(join(root, 'derbes.config.yaml'), 'libraries:\n  team: clauses\n');
+    writeFileSync(join(root, 'clauses', 'cap.yaml'), CAP);
+    writeFileSync(join(root, 'good.policy.yaml'), BASE + 'clauses:\n  - use: team/liability-cap\n');
+    writeFileSync(join(root, 'bad.policy.yaml'), BASE + 'clauses:\n  - use: team/liability-cup\n');
+    const cli = join(SERVER, '..', 'cli.js');
+    const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.stringify(JSON.parse(run.stdout));
+    const codesOf = (file: string) => {
+      const files = (JSON.parse(run.stdout) as { files?: { path: string; diagnostics: { code: string }[] }[] }).files ?? [];
+      return files.find(f => f.path.endsWith(file))?.diagnostics.map(d => String(d.code)) ?? [];
+    };
+    assert.ok(!codesOf('good.policy.yaml').includes('unknown-clause'), report.slice(0, 500));
+    assert.ok(codesOf('bad.policy.yaml').includes('unknown-clause'), report.slice(0, 500));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
