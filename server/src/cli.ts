@@ -6,6 +6,7 @@ import { FORMATS, type Format } from './cli/report';
 import { UsageError } from './cli/usage';
 import { renderCli, RENDER_USAGE } from './cli/render';
 import { exportJsonSchema } from './schema/jsonSchema';
+import { formatRules, RULE_FORMATS } from './cli/rules';
 
 const HELP = `derbes — typed privacy policies for Kazakhstan
 
@@ -13,6 +14,7 @@ Usage:
   derbes check [paths|globs...] [--format text|json|sarif|github|junit] [--max-warnings N] [--locale kk|ru|en]
   ${RENDER_USAGE}
   derbes schema                 print the JSON Schema of *.policy.yaml
+  derbes rules [--format text|json|md] [--locale kk|ru|en]   list every law and language rule
   derbes --help | --version
 
 Exit codes: 0 clean, 1 errors found (or more warnings than --max-warnings), 2 usage or I/O error.`;
@@ -39,6 +41,11 @@ async function main(argv: string[]): Promise<number> {
     case 'schema':
       write(JSON.stringify(exportJsonSchema(), null, 2));
       return 0;
+    case 'rules': {
+      const { values } = parseArgs({ args: rest, strict: true, options: { format: { type: 'string', short: 'f' }, locale: { type: 'string' } } });
+      write(formatRules(oneOf(values.format, RULE_FORMATS, 'format', 'text'), oneOf<Locale>(values.locale, LOCALES, 'locale', toLocale(process.env.LC_ALL || process.env.LANG))));
+      return 0;
+    }
     case 'check': {
       const { values, positionals } = parseArgs({
         args: rest, allowPositionals: true, strict: true,

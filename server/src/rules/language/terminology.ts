@@ -28,7 +28,9 @@ interface Term {
   statutory: string;
 }
 
-const W = '(?<![\\p{L}\\p{N}])';
+// no lookbehind for the word boundary: checked on the match instead, which keeps the scan fast
+const W = '';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const KEEP_CASE = (found: string, replacement: string) => (found[0] !== found[0].toLowerCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement);
 
 const RU_PERSONAL: Record<string, string> = { ые: 'ые', ых: 'ых', ым: 'ым', ыми: 'ыми' };
@@ -61,12 +63,13 @@ const PATTERNS: Record<'kk' | 'ru', RegExp> = {
   ru: new RegExp(TERMS.filter(t => t.lang === 'ru').map(t => t.re.source).join('|'), 'giu'),
 };
 
+const ANCHORED = new Map(TERMS.map(t => [t, new RegExp(`^(?:${t.re.source})`, 'iu')]));
+
 /** The term a match belongs to, and its replacement. */
 function resolve(match: TextMatch, text: string, index: number): { term: Term; replacement?: string } | undefined {
   for (const term of TERMS) {
     if (term.lang !== match.lang) continue;
-    const re = new RegExp(`^(?:${term.re.source.replace(W, '')})`, 'iu');
-    const m = re.exec(match.match);
+    const m = ANCHORED.get(term)!.exec(match.match);
     if (!m) continue;
     const before = text.slice(0, index);
     if (term.context && !term.context(before)) return undefined;
@@ -110,6 +113,7 @@ export const TERMINOLOGY_RULES = defineRules('terminology', [
       const { analysis, policy } = ctx;
       for (const m of findInTexts(analysis, PATTERNS)) {
         // the string the match was found in, to read what precedes it
+        if (m.start > 0 && WORD_CHAR.test(analysis.text[m.start - 1])) continue; // inside a longer word
         const found = analysis.text.slice(m.start, m.end);
         const source = analysis.text.slice(Math.max(0, m.start - 120), m.start);
         const r = resolve(m, source + m.match, source.length);

@@ -18,7 +18,18 @@ const missingList = (a: Args, l: Locale) => {
 
 /** A fix that adds `missing` to the `rights` list, in flow (`[a, b]`) or block (`- a`) style. */
 function addRightsFix(analysis: PolicyAnalysis, present: readonly string[], missing: readonly string[]): Args {
-  const span = spanOf(analysis, 'rights');
+  let span = spanOf(analysis, 'rights');
+  if (span && span.valueStart < 0) {
+    // a block list cut into one piece per item: the value runs from the first item to the last
+    const section = analysis.sections.find(s => s.key === 'rights');
+    const first = section?.pieces[0];
+    const last = section?.pieces[section.pieces.length - 1];
+    if (!first || !last) return {};
+    const item = /^[ \t]*-/m.exec(analysis.text.slice(first.start, last.end));
+    if (!item) return {};
+    const start = first.start + item.index + item[0].length - 1;
+    span = { ...span, valueStart: start, valueEnd: last.end };
+  }
   if (!span || span.valueStart < 0) return {};
   const source = analysis.text.slice(span.valueStart, span.valueEnd);
   if (source.trimStart().startsWith('[')) {
