@@ -86,7 +86,7 @@ const detail = (a: Args, l: Locale) => {
   if (a.kind === 'administration') return loc('The operator is called «Administration» but is not defined as the owner and/or operator.', 'Оператор «Әкімшілік» деп аталған, бірақ меншік иесі және (немесе) оператор ретінде айқындалмаған.', 'Оператор назван «Администрацией», но не определен как собственник и (или) оператор.')[l];
   if (!a.found) return '';
   const use = a.replacement ?? a.statutory;
-  return loc(`Here: «${a.found}» → «${use}».`, `Мұнда: «${a.found}» орнына «${use}».`, `Здесь: «${a.found}» → «${use}».`)[l];
+  return loc(`Write «${use}» instead of «${a.found}».`, `«${a.found}» орнына «${use}» деп жазыңыз.`, `Замените «${a.found}» на «${use}».`)[l];
 };
 
 export const TERMINOLOGY_RULES = defineRules('terminology', [
