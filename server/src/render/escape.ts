@@ -4,15 +4,20 @@
 /** C0 controls other than tab and line feed, DEL, C1 controls and non-characters: no format carries them safely. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 
+const NEEDS_STRIP = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
 export function stripControls(s: string): string {
-  return s.replace(CONTROL, '').replace(/\r\n?/g, '\n');
+  return NEEDS_STRIP.test(s) ? s.replace(CONTROL, '').replace(/\r\n?/g, '\n') : s;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
 /** Text for an HTML element or a quoted attribute value. */
+const HTML_SPECIAL = /[&<>"'`]/;
+
 export function escapeHtml(s: string): string {
-  return stripControls(s).replace(/[&<>"'`]/g, c => HTML_ESCAPES[c]);
+  const clean = stripControls(s);
+  return HTML_SPECIAL.test(clean) ? clean.replace(/[&<>"'`]/g, c => HTML_ESCAPES[c]) : clean;
 }
 
 /**
@@ -37,12 +42,8 @@ export function safeHref(href: string): string | undefined {
 
 /** A DOM id / anchor made of [A-Za-z0-9_-] only, whatever ids the policy declares. */
 export function domId(id: string): string {
-  let out = '';
-  for (const ch of id) {
-    if (/[A-Za-z0-9_-]/.test(ch)) out += ch;
-    else out += `.${ch.codePointAt(0)!.toString(16)}.`;
-  }
-  return 'c-' + out.replace(/\./g, '_');
+  // every other character becomes _<hex>_ (so «a.b» and «a_b» stay apart)
+  return 'c-' + id.replace(/[^A-Za-z0-9-]/gu, ch => `_${ch.codePointAt(0)!.toString(16)}_`);
 }
 
 /**

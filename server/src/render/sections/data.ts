@@ -79,20 +79,21 @@ export const data: SectionGenerator = ctx => {
     const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     return n >= 2 && n > members.length / 2 ? best : '';
   };
-  const list = (lang: Lang, members: string[]) => joinList(members.map(id => item(ctx, id, lang, sharedOf(members))), '; ');
-  const sharedNote = (lang: Lang, members: string[]) => { const s = sharedOf(members); return s ? ` (${subjectsNote(ctx, s.split(','), lang)})` : ''; };
+  const list = (lang: Lang, members: string[], shared: string) => joinList(members.map(id => item(ctx, id, lang, shared)), '; ');
+  const sharedNote = (lang: Lang, shared: string) => (shared ? ` (${subjectsNote(ctx, shared.split(','), lang)})` : '');
   if (groups.size === 1 && groups.has('')) {
     // no sources given: one clause with the list
     return [clause('list', ['data'], bi(
-      t`${ctx.op.kk()} ${ctx.user.kk('gen')} мынадай дербес деректерін жинайды және өңдейді: ${list('kk', ids)}.`,
-      t`${ctx.op.ru()} собирает и обрабатывает следующие персональные данные ${ctx.user.ru('gen')}: ${list('ru', ids)}.`,
+      t`${ctx.op.kk()} ${ctx.user.kk('gen')} мынадай дербес деректерін жинайды және өңдейді: ${list('kk', ids, '')}.`,
+      t`${ctx.op.ru()} собирает и обрабатывает следующие персональные данные ${ctx.user.ru('gen')}: ${list('ru', ids, '')}.`,
     ))];
   }
   const children: GenClause[] = SOURCE_ORDER.filter(s => groups.has(s)).map(source => {
     const members = groups.get(source)!;
+    const shared = sharedOf(members);
     return clause(`source-${source || 'other'}`, members.map(id => `data/${id}`), bi(
-      inl(groupIntro(ctx, source, 'kk'), sharedNote('kk', members), ': ', list('kk', members), '.'),
-      inl(groupIntro(ctx, source, 'ru'), sharedNote('ru', members), ': ', list('ru', members), '.'),
+      inl(groupIntro(ctx, source, 'kk'), sharedNote('kk', shared), ': ', list('kk', members, shared), '.'),
+      inl(groupIntro(ctx, source, 'ru'), sharedNote('ru', shared), ': ', list('ru', members, shared), '.'),
     ));
   });
   return [clause('list', ['data'], intro, children)];
