@@ -11,7 +11,7 @@ import { buildDocument } from '../../server/src/render/tree';
 import { renderTextLang } from '../../server/src/render/text';
 
 const ROOT = join(__dirname, '..', '..');
-export const EXAMPLES = ['starter', 'toowto', 'birgeoqu', 'pytkamnet', 'smartustaz', '5qbe'];
+export const EXAMPLES = ['starter', 'toowto', 'toowto-corrected', 'birgeoqu', 'pytkamnet', 'smartustaz', '5qbe'];
 const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden renderings of the examples', () => {
