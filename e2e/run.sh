@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole real-editor e2e stage:
 #   setup (apt: chromium, libkrb5-dev, neovim; npm: node@24 + code-server into .e2e-tools/, cached)
-#   -> build -> package derbes.vsix (vsce) -> in-editor suite (e2e/run-tests.mjs, extension from source)
+#   -> deps (npm ci, only when node_modules is missing) -> build -> package derbes.vsix (vsce) -> in-editor suite (e2e/run-tests.mjs, extension from source)
 #   -> UI suite (e2e/drive.mjs, the installed .vsix) -> Neovim LSP client (e2e/nvim/run.sh)
 # Every suite runs even if an earlier one failed; the exit code is non-zero if any stage failed.
 # Prints the time of each stage, the totals as "e2e: N passed, N failed" and where the screenshots are.
@@ -11,7 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=.e2e-out; LOGS=$OUT/logs; SCREENS=$OUT/screens
 mkdir -p "$LOGS"
-only=" ${E2E_ONLY:-setup build package run-tests drive nvim} "
+only=" ${E2E_ONLY:-setup deps build package run-tests drive nvim} "
 declare -a TIMES=()
 total_pass=0 total_fail=0 status=0
 
@@ -40,7 +40,7 @@ if [ "${E2E_SKIP_SETUP:-}" != 1 ]; then
 fi
 source e2e/env.sh
 [ -x "$CODE_SERVER" ] || { echo "code-server is not installed: bash e2e/setup.sh"; exit 1; }
-[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
+if [ ! -d node_modules/playwright-core ]; then stage deps npm ci --no-audit --no-fund || exit 1; fi
 stage build npm run build || exit 1
 stage package npm run package || exit 1
 stage run-tests node e2e/run-tests.mjs . dist/test/suite.js e2e/fixtures/ws
