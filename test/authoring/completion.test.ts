@@ -66,6 +66,10 @@ describe('completion', () => {
     const items = complete(BASE + 'transfers:\n  - to: state-bodies\n  ‸\n');
     const to = items.find(i => i.label === 'to');
     assert.match(textOf(to), /^- to: \$1$/);
+    const skeleton = items.find(i => i.label === '(новая передача)');
+    assert.equal(textOf(skeleton), '- to: $1\n    data: [${2|full-name,phone,email|}]\n    purposes: [${3|provide-service|}]\n    basis: ${4|consent,law,contract,without-consent|}');
+    const top = complete(BASE + '‸');
+    assert.match(textOf(top.find(i => i.label === 'transfers')), /^transfers:\n {2}- to: \$1\n {4}data: \[/);
     const inItem = complete(BASE + 'transfers:\n  - ‸\n');
     assert.match(textOf(inItem.find(i => i.label === 'data')), /^data: \[\$\{1\|full-name,phone,email\|\}\]$/);
   });

@@ -2,9 +2,11 @@
 // defaults under clauses:, is a clean bilingual clause.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { plainOf } from '../../server/src/service/completion';
 import { SNIPPETS_FILE, snippetsText } from '../../scripts/gen-snippets';
+import { clauseDocPages } from '../../scripts/clause-docs';
 import { BASE, service, docOf } from './helpers';
 
 const snippets = JSON.parse(readFileSync(SNIPPETS_FILE, 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
@@ -38,10 +40,7 @@ describe('snippets', () => {
 });
 
 describe('clause diagnostics documentation', () => {
-  it('docs/rules has a current page for every library-clause diagnostic (node --import tsx scripts/clause-docs.ts)', async () => {
-    const { clauseDocPages } = await import('../../scripts/clause-docs');
-    const { join } = await import('node:path');
-    const { existsSync } = await import('node:fs');
+  it('docs/rules has a current page for every library-clause diagnostic (node --import tsx scripts/clause-docs.ts)', () => {
     const pages = clauseDocPages();
     assert.ok(pages.size >= 10);
     for (const [name, text] of pages) {

@@ -32,6 +32,8 @@ const WORDS = {
     processors: l('new processor', 'жаңа өңдеуші', 'новый обработчик'),
     terms: l('new term', 'жаңа термин', 'новый термин'),
     clauses: l('new clause', 'жаңа тармақ', 'новый пункт'),
+    transfers: l('new transfer', 'жаңа беру', 'новая передача'),
+    'legal-references': l('new legal reference', 'жаңа заңға сілтеме', 'новая ссылка на закон'),
   } as Record<string, L>,
   fullText: l('full text', 'толық мәтін', 'полный текст'),
   useClause: l('use the library clause', 'кітапхана тармағын пайдалану', 'использовать библиотечный пункт'),
@@ -148,8 +150,9 @@ function valueSnippet(node: SchemaNode | undefined, stops: Stops, ctx: Ctx, flow
     case 'map': {
       if (flow) return { inline: `{ ${stops.holder('id')}: ${stops.empty()} }` };
       const values = node.values;
+      const id = stops.holder('id');
       const lines = values.kind === 'object' ? objectLines(values, stops, ctx) : [stops.empty()];
-      return { block: [`${stops.holder('id')}:`, ...lines.map(x => '  ' + x)] };
+      return { block: [`${id}:`, ...lines.map(x => '  ' + x)] };
     }
     case 'params':
       return { block: [stops.empty()] };
@@ -160,9 +163,20 @@ function valueSnippet(node: SchemaNode | undefined, stops: Stops, ctx: Ctx, flow
 
 const inlineOf = (v: { inline: string } | { block: string[] }) => ('inline' in v ? v.inline : v.block.join(' '));
 
-/** The required keys of an object, each with its value skeleton. */
+/**
+ * The keys a new object starts with: the required ones, the references to ids declared elsewhere,
+ * and the vocabularies the law asks about (e.g. a transfer's recipient, data, purposes and basis).
+ */
+function skeletonFields(node: ObjectNode): [string, Field][] {
+  return Object.entries(node.fields).filter(([, f]) => f.required
+    || f.node.kind === 'ref' && f.required
+    || (f.node.kind === 'array' && f.node.items.kind === 'ref')
+    || (f.node.kind === 'enum' && f.law !== undefined));
+}
+
+/** The skeleton keys of an object, each with its value skeleton. */
 function objectLines(node: ObjectNode, stops: Stops, ctx: Ctx, depth = 0): string[] {
-  const required = Object.entries(node.fields).filter(([, f]) => f.required);
+  const required = skeletonFields(node);
   if (required.length === 0) return [stops.empty()];
   const lines: string[] = [];
   for (const [name, f] of required) lines.push(...keyLines(name, f, stops, ctx, false, depth));
@@ -254,6 +268,17 @@ function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
       keyItem(name, f, f.doc, `${f.required ? 0 : 1}${String(i).padStart(3, '0')}`, fieldMarkdown(name, f, locale));
     });
     if (schema === policySchema.fields.clauses.node.items && site.present.size === 0) clauseItems(site, ctx, add);
+    const listKey = site.path.length === 2 && /^\d+$/.test(site.path[1]) ? site.path[0] : undefined;
+    if (listKey && site.present.size === 0 && !site.hasColon && schema !== policySchema.fields.clauses.node.items) {
+      // the whole skeleton of a new list item (a transfer, a legal reference)
+      const stops = new Stops();
+      const generic = WORDS.newItem[listKey];
+      add({
+        label: `(${generic?.[locale] ?? listKey})`, kind: CompletionItemKind.Struct, sortText: '0', filterText: generic ? filterText('new', generic) : 'new',
+        detail: policySchema.fields[listKey as keyof typeof policySchema.fields]?.doc[locale],
+        snippet: place(objectLines(schema, stops, ctx), site.column, dash), replace: site.replace,
+      });
+    }
     return;
   }
   if (schema.kind === 'text') {
