@@ -75,3 +75,12 @@ describe('formatting', () => {
     });
   }
 });
+
+describe('formatting hostile input', () => {
+  it('anchors and aliases: the piece is left as written, never a crash', () => {
+    const text = 'derbes: 1\ndata:\n  a: &x { category: email }\n  b:   *x\nkind:    privacy-policy\n';
+    const out = format(text);
+    assert.match(out, /a: &x \{ category: email \}\n {2}b: {3}\*x\n/);
+    assert.match(out, /^kind: privacy-policy$/m);
+  });
+});

@@ -99,9 +99,13 @@ function formatPiece(piece: PlacedPiece, text: string, indent: number, shift: nu
   const core = source.slice(0, coreEnd);
   const tail = source.slice(coreEnd);
   if (!core.trim() || core.includes('\t')) return source;
-  const printed = reprint(core, indent, shift);
-  if (printed === undefined || printed === core) return source;
-  return sameMeaning(piece, core, printed) ? printed + tail : source;
+  try {
+    const printed = reprint(core, indent, shift);
+    if (printed === undefined || printed === core) return source;
+    return sameMeaning(piece, core, printed) ? printed + tail : source;
+  } catch {
+    return source; // whatever went wrong, the piece stays as written
+  }
 }
 
 /** The piece without its trailing blank and comment lines (those stay exactly as they are). */
@@ -128,6 +132,10 @@ function plainSafe(s: string): boolean {
 function reprint(core: string, indent: number, shift: number): string | undefined {
   const doc = parseDocument(core, PARSE);
   if (doc.errors.length || doc.warnings.length) return undefined;
+  // anchors and aliases are an error in a policy: such a piece is left as written
+  let aliased = false;
+  visit(doc, { Alias() { aliased = true; return visit.BREAK; }, Node(_k, n) { if ((n as { anchor?: string }).anchor) { aliased = true; return visit.BREAK; } return undefined; } });
+  if (aliased) return undefined;
   const nonce = Math.random().toString(36).slice(2, 8);
   const blocks = new Map<string, { header: string; lines: string[] }>();
   let ok = true;
