@@ -266,8 +266,11 @@ function addRequired(ctx: FixContext, f: Finding, key: string): Fix[] {
     }
   }
   // a missing top-level section: insert it where the canonical order puts it
+  // the analysis anchors a missing top-level key at the document's first key
+  const first = analysis.sections.find(s => s.key !== undefined);
+  const atTop = !first || f.start <= first.keyStart;
   const field = policySchema.fields[key as keyof typeof policySchema.fields] as Field | undefined;
-  if (field && !analysis.sections.some(s => s.key === key)) {
+  if (field && atTop && !analysis.sections.some(s => s.key === key)) {
     const v = stubValue(field.node, field, false);
     const lines = v.block.length ? [`${key}:`, ...v.block.map(x => '  ' + x)] : [`${key}: ${v.inline}`];
     fixes.push({ title: T.addKey(key)[ctx.locale], preferred: fixes.length === 0, edits: [insertSection(ctx, key, lines.join('\n') + '\n')] });
