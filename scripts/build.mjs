@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI (one file each) with esbuild.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { updateStdClauses } from './gen-clauses.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -27,3 +27,8 @@ if (watch) {
 } else {
   await Promise.all(builds.map(b => esbuild.build(b)));
 }
+
+// PDF export embeds DejaVu Serif (it carries every Kazakh letter); the .vsix ships dist/ without
+// node_modules, so the fonts travel beside the bundle.
+mkdirSync('dist/fonts', { recursive: true });
+for (const font of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']) copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${font}`, `dist/fonts/${font}`);
