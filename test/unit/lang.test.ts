@@ -361,3 +361,11 @@ describe('Russian declension', () => {
     for (const [n, form] of table) assert.equal(pluralRu(n, forms), form, String(n));
   });
 });
+
+it('loans in -кт take і before every suffix (акт → актіге, субъект → субъектісі)', () => {
+  const cases = ['gen', 'dat', 'acc', 'loc', 'abl', 'ins'] as const;
+  assert.deepEqual(cases.map(c => inflectKk('Субъект', c)), ['Субъектінің', 'Субъектіге', 'Субъектіні', 'Субъектіде', 'Субъектіден', 'Субъектімен']);
+  assert.deepEqual(cases.map(c => inflectKk('акт', c)), ['актінің', 'актіге', 'актіні', 'актіде', 'актіден', 'актімен']);
+  assert.equal(possessive3Kk('субъект'), 'субъектісі');
+  assert.equal(possessive3Kk('объект'), 'объектісі');
+});

@@ -56,9 +56,20 @@ function attach(head: string, seg: Segment, suffix: string, tail: string): strin
   return head + (seg.kind === 'word' ? '' : '-') + (upper ? suffix.toUpperCase() : suffix) + tail;
 }
 
+/**
+ * Loans ending in -кт take an і before any suffix, and the suffix then follows that і:
+ * акт → актілер, актіге; субъект → субъектінің, субъектісі (the law's «дербес деректер субъектісі»).
+ */
+function withEpenthesis(head: string, seg: Segment): { head: string; seg: Segment } {
+  if (seg.kind !== 'word' || !/кт$/i.test(seg.text)) return { head, seg };
+  const i = seg.text === seg.text.toUpperCase() && seg.text.length > 1 ? 'І' : 'і';
+  return { head: head + i, seg: { ...seg, text: seg.text + i, reading: seg.reading + 'і' } };
+}
+
 function suffixed(phrase: string, options: InflectKkOptions, ending: (sound: Sound) => string): string {
-  const { head, tail } = splitParenthetical(phrase);
-  const seg = lastSegment(head);
+  const parts = splitParenthetical(phrase);
+  const { head, seg } = withEpenthesis(parts.head, lastSegment(parts.head));
+  const tail = parts.tail;
   const reading = options.reading ?? seg.reading;
   if (options.possessive && !/[ыі]$/.test(reading)) throw new RangeError(`"${phrase}" is not a third-person possessive form`);
   return attach(head, seg, ending(soundOf(reading)), tail);
@@ -109,8 +120,9 @@ function possessiveStem(word: string): string {
 
 /** The third-person possessive («its …»): платформа → платформасы, кітап → кітабы, пароль → паролі. */
 export function possessive3Kk(phrase: string): string {
-  const { head, tail } = splitParenthetical(phrase);
-  const seg = lastSegment(head);
+  const parts = splitParenthetical(phrase);
+  const { head, seg } = withEpenthesis(parts.head, lastSegment(parts.head));
+  const tail = parts.tail;
   const { harmony, final } = soundOf(seg.reading);
   const back = harmony === 'back';
   const suffix = final === 'vowel' ? (back ? 'сы' : 'сі') : (back ? 'ы' : 'і');
