@@ -112,6 +112,11 @@ describe('completion', () => {
     assert.match(textOf(full), /\n {6}ru: \|-\n {8}До обращения в суд/);
   });
 
+  it('with: after use: brings the clause\'s parameters', () => {
+    const items = complete(BASE + 'clauses:\n  - use: std/pre-trial-claim\n    ‸\n');
+    assert.equal(textOf(items.find(i => i.label === 'with')), 'with:\n      answer: ${1:30 calendar-days}');
+  });
+
   it('parameters under with:', () => {
     const items = complete(BASE + 'clauses:\n  - use: std/policy-changes\n    with:\n      ‸\n');
     assert.deepEqual(labels(items), ['period']);

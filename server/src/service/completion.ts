@@ -263,8 +263,18 @@ function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
   };
   if (!schema) return;
   if (schema.kind === 'object') {
+    const isClause = schema === policySchema.fields.clauses.node.items;
+    const used = isClause ? clauseAt(site.path, ctx) : undefined;
     Object.entries(schema.fields).forEach(([name, f], i) => {
       if (site.present.has(name)) return;
+      if (name === 'with' && used && !site.hasColon && !site.flow) {
+        // the parameters of the clause named by use:, with their defaults
+        const lines = withLines(used, new Stops());
+        if (lines.length) {
+          add({ label: name, kind: CompletionItemKind.Property, labelDetails: { description: f.doc[locale] }, detail: f.doc[locale], documentation: { kind: MarkupKind.Markdown, value: clauseMarkdown(used, undefined, locale, false) }, sortText: `0${String(i).padStart(3, '0')}`, snippet: place(lines, site.column, dash), replace: site.replace });
+          return;
+        }
+      }
       keyItem(name, f, f.doc, `${f.required ? 0 : 1}${String(i).padStart(3, '0')}`, fieldMarkdown(name, f, locale));
     });
     if (schema === policySchema.fields.clauses.node.items && site.present.size === 0) clauseItems(site, ctx, add);
