@@ -38,7 +38,7 @@ try {
   await page.exposeFunction('codeAutomationLog', (_type, args) => {
     const text = args.map(String).join(' ');
     lastLines = [...lastLines.slice(-20), text];
-    if (verbose || !/^\s+at |open-vsx|Gallery|AccountPolicyGate|socket|connection token|grace time|Service Worker|AgentHost|vsda|ExtensionService#|already exists!|^unknown document|^Unknown text editor|Unable to retrieve document from URI '[^']*settings\.json/.test(text)) console.log(text);
+    if (verbose || !/^\s+at |open-vsx|Gallery|AccountPolicyGate|socket|connection token|grace time|Service Worker|AgentHost|vsda|ExtensionService#|already exists!|^unknown document|^Unknown text editor|authentication provider|Unable to retrieve document from URI '[^']*settings\.json/.test(text)) console.log(text);
   });
   await page.exposeFunction('codeAutomationExit', c => done(c));
   const remote = p => `vscode-remote://${cs.authority}${p}`;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIXTURE } from './activation';
-import { codeOf, diagnosticsFor, group, positionOf, requireFeature, scratch, settledDiagnostics, test, wsUri } from './harness';
+import { codeOf, diagnosticsFor, examplePolicies, group, positionOf, requireFeature, scratch, settledDiagnostics, test, wsUri } from './harness';
 
 async function fixtureCopy(name: string): Promise<vscode.TextDocument> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri(FIXTURE)));
@@ -22,6 +22,30 @@ group('editing', () => {
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     assert.match(doc.lineAt(positionOf(doc, '  phone: {').line).text, /\bsource: registration/);
     await diagnosticsFor(doc, all => !all.some(d => codeOf(d) === 'unknown-key'));
+  });
+
+  test('law quick fixes: at least one R-rule finding in the examples has a fix that removes it', async () => {
+    requireFeature('codeActions', 'codeAction', 'quickFix');
+    const tried: string[] = [];
+    for (const uri of await examplePolicies()) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const doc = await scratch(`lawfix-${uri.path.split('/').pop()!.replace(/\.policy\.ya?ml$/, '')}`, text);
+      const ds = await settledDiagnostics(doc);
+      for (const d of ds.filter(x => /^R\d+$/.test(codeOf(x)))) {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+        // (VS Code's executeCodeActionProvider does not hand back CodeAction.diagnostics; the range picks the finding)
+        const fix = actions?.find(a => a.edit && a.edit.size > 0 && !/^Fix all/i.test(a.title));
+        if (!fix) continue;
+        tried.push(`${codeOf(d)}: ${fix.title}`);
+        const laws = (all: vscode.Diagnostic[]) => all.filter(x => /^R\d+$/.test(codeOf(x))).length;
+        const count = laws(ds);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit failed');
+        await diagnosticsFor(doc, all => laws(all) < count, 15000);
+        console.log(`    ${vscode.workspace.asRelativePath(uri)}: ${codeOf(d)} fixed by "${fix.title}" (${count} → fewer law findings)`);
+        return;
+      }
+    }
+    assert.fail(`no law finding in the examples offers a quick fix with an edit (${tried.length} tried)`);
   });
 
   test('rename a data id renames the key and every reference', async () => {

@@ -9,6 +9,7 @@ import './completion';
 import './navigation';
 import './editing';
 import './structure';
+import './config';
 import './preview';
 
 export async function run(): Promise<void> {

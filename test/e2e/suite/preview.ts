@@ -112,7 +112,7 @@ group('preview', () => {
   test('diagnostics are shown at the clauses they concern', async () => {
     await requireHooks();
     const examples = await examplePolicies();
-    const busiest = examples.find(u => /toowto/.test(u.path)) ?? examples[0];
+    const busiest = examples.find(u => /\/toowto\.policy\.yaml$/.test(u.path)) ?? examples[0];
     const doc = await open(busiest);
     await openPreview(doc);
     const s = await rendered(doc, x => Object.keys(x.diagnostics).length > 0);
@@ -145,7 +145,7 @@ group('preview', () => {
   test('scrolling the editor scrolls the preview', async () => {
     await requireHooks();
     const examples = await examplePolicies();
-    const long = examples.find(u => /5qbe/.test(u.path)) ?? examples[0];
+    const long = examples.find(u => /\/5qbe\.policy\.yaml$/.test(u.path)) ?? examples[0];
     const doc = await open(long);
     const s0 = await openPreview(doc);
     const editor = vscode.window.visibleTextEditors.find(e => e.document === doc)!;
@@ -163,7 +163,7 @@ group('preview', () => {
     await requireHooks();
     const doc = await open(FIXTURE);
     await openPreview(doc);
-    const other = await vscode.workspace.openTextDocument((await examplePolicies()).find(u => /starter/.test(u.path)) ?? wsUri(FIXTURE));
+    const other = await vscode.workspace.openTextDocument((await examplePolicies()).find(u => /\/starter\.policy\.yaml$/.test(u.path)) ?? wsUri(FIXTURE));
     try {
       assert.ok(await previewAction('lock'));
       await waitFor('lock', async () => (await previewState())?.locked);
