@@ -178,8 +178,14 @@ export function mutate(r: Random, text: string, others: readonly string[], mode:
       const start = starts[k];
       const end = k + 1 < starts.length ? starts[k + 1] : n;
       const doc = parseDocument(text.slice(start, end), { uniqueKeys: false });
-      if (doc.errors.length) return { kind, start, end: start, text: '' };
-      const styled = stringify(doc.toJS({ maxAliasCount: 0 }), {
+      let value: unknown;
+      try {
+        value = doc.toJS({ maxAliasCount: 0 });
+      } catch {
+        value = undefined; // aliases: not restyled
+      }
+      if (doc.errors.length || value === undefined) return { kind, start, end: start, text: '' };
+      const styled = stringify(value, {
         indent: r.pick([2, 2, 3, 4]), indentSeq: r.next() < 0.5, lineWidth: r.pick([0, 20, 30, 80]), minContentWidth: r.pick([0, 10]),
         defaultStringType: r.pick(['PLAIN', 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const),
         defaultKeyType: 'PLAIN', collectionStyle: r.pick(['any', 'any', 'flow', 'block'] as const), flowCollectionPadding: r.next() < 0.5,
@@ -271,15 +277,28 @@ export function differential(text: string, analysis: PolicyAnalysis): string | u
   if (doc.errors.length || doc.warnings.length) return undefined;
   const root = doc.contents as Node | null;
   if (!isMap(root)) return undefined;
+  // a line that is only ":" is a pair with an empty key; where yaml puts that empty key (and so
+  // where the map before it ends) depends on the comments around it: offsets are not compared
+  if (/^[ \t]*:[ \t]*\r?$/m.test(text)) return undefined;
   // duplicate keys and ids: which one wins is a cross-piece decision; not compared here
   const keys = root.items.map(p => String((p.key as { value?: unknown } | null)?.value));
   if (new Set(keys).size !== keys.length) return undefined;
   const facts = emptyFacts();
   const value = new Validator(facts, text).value(root, policySchema, '', [0, 0]) as Record<string, unknown>;
   if (facts.findings.some(f => f.code === 'duplicate-id' || f.code === 'duplicate-key')) return undefined;
+  // yaml places an empty node (a ": value" line's missing key) after or before the comments and
+  // blank lines around it depending on what it was parsed with: such offsets are the same place
+  const trivia = (at: number) => {
+    for (;;) {
+      while (at < text.length && /\s/.test(text[at])) at++;
+      if (text[at] !== '#') return at;
+      while (at < text.length && text[at] !== '\n') at++;
+    }
+  };
+  const normal = <T extends { start: number; end: number }>(f: T): T => (f.start === f.end ? { ...f, start: trivia(f.start), end: trivia(f.end) } : f);
   const sort = <T extends { start: number; end: number }>(list: T[]): T[] => (JSON.parse(JSON.stringify(list)) as T[]).sort((a, b) => a.start - b.start || a.end - b.end || JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  const pieceFindings = sort(analysis.findings.filter(f => !CROSS_PIECE.has(f.code)));
-  const wholeFindings = sort(facts.findings.filter(f => !CROSS_PIECE.has(f.code)));
+  const pieceFindings = sort(analysis.findings.filter(f => !CROSS_PIECE.has(f.code)).map(normal));
+  const wholeFindings = sort(facts.findings.filter(f => !CROSS_PIECE.has(f.code)).map(normal));
   let d = firstDifference(pieceFindings, wholeFindings, 'findings');
   if (d) return d;
   d = firstDifference(JSON.parse(JSON.stringify(analysis.policy)), JSON.parse(JSON.stringify(value)), 'policy');
@@ -289,7 +308,7 @@ export function differential(text: string, analysis: PolicyAnalysis): string | u
     if (d) return d;
   }
   // offsets that differ only by whitespace (where yaml ends an empty value before a comment line) are the same place
-  const same = (a: number, b: number) => a === b || (a >= 0 && b >= 0 && text.slice(Math.min(a, b), Math.max(a, b)).trim() === '');
+  const same = (a: number, b: number) => a === b || (a >= 0 && b >= 0 && trivia(Math.min(a, b)) >= Math.max(a, b));
   for (const [path, s] of facts.spans) {
     const got = spanOf(analysis, path);
     const want = { keyStart: s[0], keyEnd: s[1], valueStart: s[2], valueEnd: s[3] };

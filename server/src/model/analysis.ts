@@ -11,6 +11,7 @@ import { policySchema, type Policy } from '../schema/policy';
 import type { SchemaNode } from '../schema/types';
 import { closest } from '../util/suggest';
 import { documentAnchor } from './locate';
+import { nextGeneration } from './memo';
 
 /** How a piece's relative paths attach to the policy: whole sections carry their key, map entries their id, list items nothing. */
 type PieceKind = 'section' | 'map-entry' | 'list-item' | 'preamble';
@@ -50,14 +51,52 @@ export interface PolicyAnalysis {
   declared: IdOccurrence[];
   refs: IdOccurrence[];
   texts: TextOccurrence[];
+  /** set when the text is over MAX_TEXT_LENGTH: the only finding is file-too-large, rules are not run */
+  tooLarge?: boolean;
 }
+
+/**
+ * Texts longer than this (8 Mi UTF-16 characters: 8–16 MB as UTF-8) are not analysed; they get
+ * one file-too-large finding. A real policy is 10–100 KB; the 100,000-line benchmark is 4.5 Mi.
+ */
+export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
 
 /** How every piece is parsed (exported for the differential tests, which parse whole documents the same way). */
 export const PARSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false, strict: true, maxAliasCount: 0 } as const;
 
+/** A value quoted in a message: long values are cut (a megabyte-long key must not make a megabyte-long message). */
+const clip = (s: string) => (s.length > 200 ? s.slice(0, 200) + '…' : s);
+
 function yamlFindings(doc: Document, facts: EntryFacts) {
-  for (const e of doc.errors) facts.findings.push({ code: 'yaml-syntax', start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), args: { detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') } });
-  for (const w of doc.warnings) facts.findings.push({ code: 'yaml-warning', start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1), args: { detail: w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') } });
+  for (const e of doc.errors) facts.findings.push({ code: 'yaml-syntax', start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), args: { detail: clip(e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')) } });
+  for (const w of doc.warnings) facts.findings.push({ code: 'yaml-warning', start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1), args: { detail: clip(w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')) } });
+}
+
+/**
+ * Characters a reader cannot see: C0 controls and DEL (YAML forbids them; an error), unpaired
+ * surrogates (a broken encoding; an error), and bidirectional controls and zero-width characters
+ * (they make text read differently from what it says; a warning). A BOM at the very start is fine.
+ */
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HIDDEN_NAMES: Record<number, string> = {
+  0x00: 'NUL', 0x7f: 'DEL', 0x200b: 'ZERO WIDTH SPACE', 0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x2060: 'WORD JOINER', 0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE', 0xfeff: 'ZERO WIDTH NO-BREAK SPACE (BOM)',
+};
+const MAX_HIDDEN_FINDINGS = 50;
+
+function hiddenCharacters(text: string, kind: PieceKind, facts: EntryFacts) {
+  HIDDEN.lastIndex = 0;
+  let count = 0;
+  for (let m = HIDDEN.exec(text); m && count < MAX_HIDDEN_FINDINGS; m = HIDDEN.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if (c === 0xfeff && m.index === 0 && kind === 'preamble') continue; // the preamble starts the document
+    const control = c < 0x20 || c === 0x7f || (c >= 0xd800 && c <= 0xdfff);
+    const name = HIDDEN_NAMES[c] ?? (c >= 0xd800 && c <= 0xdfff ? 'UNPAIRED SURROGATE' : 'CONTROL CHARACTER');
+    facts.findings.push({ code: 'hidden-character', start: m.index, end: m.index + 1, args: { char: `U+${c.toString(16).toUpperCase().padStart(4, '0')}`, name, kind: control ? 'control' : 'invisible' }, ...(control ? { severity: 'error' as const } : {}) });
+    count++;
+  }
 }
 
 function keyRange(pair: Pair): [number, number] {
@@ -110,13 +149,28 @@ function detach(slice: string): string {
   return slice.length < 16 ? slice : (' ' + slice).slice(1);
 }
 
-/** Parses and validates one piece; the result depends on `text`, `kind` and `sectionKey` only. */
+/**
+ * Parses and validates one piece; the result depends on `text`, `kind` and `sectionKey` only.
+ * Whatever the input, it does not throw: a failure becomes an analysis-failed finding on the piece.
+ */
 function parsePiece(kind: PieceKind, text: string, sectionKey: string | undefined): Parsed {
+  try {
+    return parsePieceUnguarded(kind, text, sectionKey);
+  } catch (error) {
+    const piece = new Parsed(kind, sectionKey, text);
+    piece.irregular = kind === 'map-entry' || kind === 'list-item';
+    piece.facts.findings.push({ code: 'analysis-failed', start: 0, end: Math.max(1, Math.min(text.length, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'))), args: { detail: String((error as Error)?.message ?? error).slice(0, 200) } });
+    return piece;
+  }
+}
+
+function parsePieceUnguarded(kind: PieceKind, text: string, sectionKey: string | undefined): Parsed {
   const piece = new Parsed(kind, sectionKey, text);
   const doc = parseDocument(text, PARSE_OPTIONS);
   keepDoc(piece, doc);
   const facts = piece.facts;
   yamlFindings(doc, facts);
+  hiddenCharacters(text, kind, facts);
   const validator = new Validator(facts, text);
   let contents = doc.contents as Node | null;
   // an empty document ("---" and comments) has an empty null scalar as its contents
@@ -146,7 +200,7 @@ function parsePiece(kind: PieceKind, text: string, sectionKey: string | undefine
       const name = String(k.value);
       const f = fieldOf(name);
       if (!f) {
-        facts.findings.push({ code: 'unknown-key', start: range[0], end: range[1], args: { key: name, suggestion: closest(name, Object.keys(policySchema.fields)) ?? '' } });
+        facts.findings.push({ code: 'unknown-key', start: range[0], end: range[1], args: { key: clip(name), suggestion: closest(name, Object.keys(policySchema.fields)) ?? '' } });
         continue;
       }
       facts.spans.set(name, [range[0], range[1], (pair.value as Node | null)?.range?.[0] ?? -1, (pair.value as Node | null)?.range?.[1] ?? -1]);
@@ -236,6 +290,8 @@ export class PolicyAnalyzer {
   private previous: Previous | undefined;
 
   analyze(text: string): PolicyAnalysis {
+    nextGeneration();
+    if (text.length > MAX_TEXT_LENGTH) return this.tooLarge(text);
     const next = new Map<string, Map<string, Parsed>>();
     const prev = this.previous;
     // pieces wholly before the first changed character, or wholly after the last, are the same
@@ -285,6 +341,14 @@ export class PolicyAnalyzer {
     this.memo = next;
     this.previous = { text, layout, byStart };
     return assemble(text, layout, sections, preamble);
+  }
+
+  private tooLarge(text: string): PolicyAnalysis {
+    this.memo = new Map();
+    this.previous = undefined;
+    const firstLine = text.indexOf('\n');
+    const findings: Finding[] = [{ code: 'file-too-large', start: 0, end: Math.max(1, Math.min(firstLine < 0 ? text.length : firstLine, 200)), args: { size: text.length, limit: MAX_TEXT_LENGTH } }];
+    return { text, policy: {} as Policy, layout: { sections: [] }, sections: [], findings, declared: [], refs: [], texts: [], tooLarge: true };
   }
 }
 
@@ -346,7 +410,7 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
     }
     if (section.key !== undefined) {
       present.add(section.key);
-      if (seenSections.has(section.key)) findings.push({ code: 'duplicate-key', start: section.keyStart, end: section.keyEnd, args: { key: section.key } });
+      if (seenSections.has(section.key)) findings.push({ code: 'duplicate-key', start: section.keyStart, end: section.keyEnd, args: { key: clip(section.key) } });
       else seenSections.set(section.key, section);
     }
     if (!section.split) {
@@ -367,7 +431,7 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
         if (id === undefined) continue;
         if (Object.prototype.hasOwnProperty.call(value, id)) {
           const d = piece.parsed.facts.declared.find(x => x.path === id);
-          if (d) findings.push({ code: 'duplicate-id', start: d.start + piece.start, end: d.end + piece.start, args: { id } });
+          if (d) findings.push({ code: 'duplicate-id', start: d.start + piece.start, end: d.end + piece.start, args: { id: clip(id) } });
         } else if (piece.parsed.value !== undefined) defineValue(value, id, piece.parsed.value);
       }
       if (!Object.prototype.hasOwnProperty.call(policy, key)) policy[key] = value;
@@ -380,8 +444,28 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
       if (!Object.prototype.hasOwnProperty.call(policy, key)) policy[key] = items;
     }
   }
+  // a binary file would otherwise report every control character of every line
+  let hidden = 0;
+  let kept = 0;
+  for (const f of findings) if (f.code !== 'hidden-character' || ++hidden <= MAX_HIDDEN_FINDINGS * 2) findings[kept++] = f;
+  findings.length = kept;
   crossCheck(text, policy as Policy, seenSections, present, findings, declared, refs, texts);
   return { text, policy: policy as Policy, layout, sections, preamble, findings, declared, refs, texts };
+}
+
+/**
+ * "Did you mean" for an undefined reference, memoised per id space while its ids stay the same:
+ * renaming an id used a thousand times must not cost a thousand edit-distance scans per keystroke.
+ */
+const suggestions = new Map<string, { ids: string[]; byId: Map<string, string> }>();
+const MAX_SUGGESTED_REFS = 300;
+function suggestId(spaceName: string, space: Map<string, IdOccurrence>, id: string): string {
+  let memo = suggestions.get(spaceName);
+  const same = memo && memo.ids.length === space.size && [...space.keys()].every((k, i) => k === memo!.ids[i]);
+  if (!memo || !same || memo.byId.size > 10000) suggestions.set(spaceName, (memo = { ids: [...space.keys()], byId: new Map() }));
+  let s = memo.byId.get(id);
+  if (s === undefined) memo.byId.set(id, (s = closest(id, memo.ids) ?? ''));
+  return s;
 }
 
 /** Checks that relate pieces: required top-level keys, ids and references, translations. */
@@ -394,20 +478,27 @@ function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSe
   for (const d of declared) {
     let space = ids.get(d.space);
     if (!space) ids.set(d.space, (space = new Map()));
-    if (d.space === 'clauses' && space.has(d.id)) findings.push({ code: 'duplicate-id', start: d.start, end: d.end, args: { id: d.id } });
+    if (d.space === 'clauses' && space.has(d.id)) findings.push({ code: 'duplicate-id', start: d.start, end: d.end, args: { id: clip(d.id) } });
     else if (!space.has(d.id)) space.set(d.id, d);
   }
   const used = new Set<string>();
+  const undefinedRefs: IdOccurrence[] = [];
   for (const r of refs) {
     const space = ids.get(r.space);
     if (space?.has(r.id)) {
       if (r.space === 'data') used.add(r.id);
       continue;
     }
-    findings.push({ code: 'undefined-reference', start: r.start, end: r.end, args: { id: r.id, space: r.space, suggestion: space ? closest(r.id, space.keys()) ?? '' : '' } });
+    undefinedRefs.push(r);
+  }
+  // past a few hundred undefined references (a renamed or deleted section) suggestions are noise, and costly
+  const suggest = undefinedRefs.length <= MAX_SUGGESTED_REFS;
+  for (const r of undefinedRefs) {
+    const space = ids.get(r.space);
+    findings.push({ code: 'undefined-reference', start: r.start, end: r.end, args: { id: clip(r.id), space: r.space, suggestion: space && suggest ? suggestId(r.space, space, r.id) : '' } });
   }
   for (const d of ids.get('data')?.values() ?? []) {
-    if (!used.has(d.id)) findings.push({ code: 'unused-data', start: d.start, end: d.end, args: { id: d.id } });
+    if (!used.has(d.id)) findings.push({ code: 'unused-data', start: d.start, end: d.end, args: { id: clip(d.id) } });
   }
   const required = (Array.isArray(policy.languages) ? policy.languages : ['kk', 'ru']).filter(l => l === 'kk' || l === 'ru');
   for (const t of texts) {

@@ -54,7 +54,14 @@ export function entryOf(analysis: PolicyAnalysis, section: PlacedSection, id: st
   let byId = index.entries.get(section);
   if (!byId) {
     byId = new Map();
-    for (const p of section.pieces) if (p.parsed.id !== undefined && !byId.has(p.parsed.id)) byId.set(p.parsed.id, p);
+    // the entry whose value the policy uses: the first with a value, else the last (as the validator does)
+    const withValue = new Set<string>();
+    for (const p of section.pieces) {
+      const id = p.parsed.id;
+      if (id === undefined || withValue.has(id)) continue;
+      byId.set(id, p);
+      if (p.parsed.value !== undefined) withValue.add(id);
+    }
     index.entries.set(section, byId);
   }
   return byId.get(id);

@@ -122,7 +122,7 @@ function entryStart(text: string, at: number, end: number, shape: EntryShape): b
   // a ":" line less indented than the entries is, for YAML, a pair of an outer map (with an empty
   // key): it must not sit inside an entry. It becomes an entry of its own; that entry is not a
   // proper one, so the section is then parsed whole (see WHOLE_SECTION_LIMIT in analysis.ts).
-  if (i - at < shape.indent) return i > at && isValueIndicator(text, i);
+  if (i - at < shape.indent) return isValueIndicator(text, i);
   if (i - at !== shape.indent) return false;
   const c = text.charCodeAt(i);
   return c !== 35 && c !== 9 && (c === 45) === shape.sequence && !isValueIndicator(text, i);

@@ -49,6 +49,8 @@ export class Validator {
   constructor(private readonly facts: EntryFacts, private readonly source: string) {}
 
   private report(code: string, range: [number, number], args?: Finding['args']) {
+    // a message quotes the value: a megabyte-long value must not make a megabyte-long message
+    if (args) for (const [k, v] of Object.entries(args)) if (typeof v === 'string' && v.length > 200) args[k] = v.slice(0, 200) + '…';
     this.facts.findings.push({ code, start: range[0], end: range[1], args });
   }
 
@@ -96,7 +98,8 @@ export class Validator {
           if (!ID.test(key.name)) this.report('invalid-id', key.range, { id: key.name });
           this.facts.declared.push({ space: schema.declares, id: key.name, start: key.range[0], end: key.range[1], path: join(path, key.name) });
           const childPath = join(path, key.name);
-          this.span(childPath, key.range, pair.value as Node | null);
+          // the path points at the entry whose value is used: the first with a value, else the last
+          if (!Object.prototype.hasOwnProperty.call(value, key.name)) this.span(childPath, key.range, pair.value as Node | null);
           const v = this.value(pair.value as Node | null, schema.values, childPath, key.range);
           if (v !== undefined) defineValue(value, key.name, v);
         }

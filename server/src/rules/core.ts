@@ -4,6 +4,8 @@ import { registerDiagnostics, type Args, type DiagnosticInfo } from './registry'
 import { TAXONOMIES } from '../taxonomy/taxonomy';
 
 const q = (s: unknown) => `«${String(s)}»`;
+/** a number of characters in millions, one decimal: "9.5" (en) or "9,5" (kk, ru) */
+const millions = (n: unknown, comma = false) => { const s = (Number(n) / 1e6).toFixed(1); return comma ? s.replace('.', ',') : s; };
 /** " Did you mean «x»?" in the template's language, when there is a likely intended value. */
 const suggest = (a: Args, template: string) => (a.suggestion ? ' ' + template.replace('%', q(a.suggestion)) : '');
 
@@ -157,6 +159,27 @@ export const CORE_DIAGNOSTICS: DiagnosticInfo[] = [
     en: a => `Check ${q(a.rule)} could not run on this policy: ${a.detail}. Please report this.`,
     kk: a => `${q(a.rule)} тексерісі осы саясатта орындалмады: ${a.detail}. Бұл туралы хабарлаңыз.`,
     ru: a => `Проверка ${q(a.rule)} не выполнилась для этой политики: ${a.detail}. Пожалуйста, сообщите об этом.`,
+  }),
+  core('file-too-large', 'File too large to check', 'error', {
+    en: a => `This file is too large to check (${millions(a.size)} million characters; the limit is ${millions(a.limit)} million). A policy is usually under 100 KB: split the file or remove what is not part of the policy.`,
+    kk: a => `Бұл файл тексеру үшін тым үлкен (${millions(a.size, true)} млн таңба; шегі — ${millions(a.limit, true)} млн). Әдетте саясаттың көлемі 100 КБ-тан аспайды: файлды бөліңіз немесе саясатқа қатысы жоқ мәтінді алып тастаңыз.`,
+    ru: a => `Файл слишком велик для проверки (${millions(a.size, true)} млн символов; предел — ${millions(a.limit, true)} млн). Обычно политика занимает меньше 100 КБ: разделите файл или удалите то, что к политике не относится.`,
+  }),
+  core('hidden-character', 'Invisible or control character', 'warning', {
+    en: a => a.kind === 'control'
+      ? `Control character ${a.char} (${a.name}) is not allowed in a policy: delete it (the file may be damaged or not text).`
+      : `Invisible character ${a.char} (${a.name}): it can make the text read differently from what it says. Delete it unless it is meant to be there.`,
+    kk: a => a.kind === 'control'
+      ? `Саясатта ${a.char} (${a.name}) басқару таңбасына жол берілмейді: оны өшіріңіз (файл бүлінген немесе мәтіндік емес болуы мүмкін).`
+      : `Көрінбейтін ${a.char} (${a.name}) таңбасы: ол мәтінді жазылғанынан басқаша оқытуы мүмкін. Әдейі қойылмаса, өшіріңіз.`,
+    ru: a => a.kind === 'control'
+      ? `Управляющий символ ${a.char} (${a.name}) в политике недопустим: удалите его (файл может быть поврежден или не является текстом).`
+      : `Невидимый символ ${a.char} (${a.name}): из-за него текст может читаться не так, как написан. Удалите его, если он поставлен не намеренно.`,
+  }),
+  core('analysis-failed', 'Part of the policy could not be analysed', 'warning', {
+    en: a => `This part of the policy could not be analysed: ${a.detail}. Please report this.`,
+    kk: a => `Саясаттың бұл бөлігін талдау мүмкін болмады: ${a.detail}. Бұл туралы хабарлаңыз.`,
+    ru: a => `Эту часть политики не удалось проанализировать: ${a.detail}. Пожалуйста, сообщите об этом.`,
   }),
 ];
 

@@ -4,6 +4,7 @@
 import type { Locale, Localized } from '../i18n/locale';
 import type { PolicyAnalysis } from '../model/analysis';
 import { entryOf, sectionOf, spanOf } from '../model/locate';
+import { TextMemo } from '../model/memo';
 import type { Policy } from '../schema/policy';
 import type { Text } from '../schema/types';
 import { entry } from '../taxonomy/taxonomy';
@@ -182,7 +183,7 @@ export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'
 }
 
 const NO_MATCHES: readonly { index: number; match: string }[] = [];
-let matchMemo = new WeakMap<RegExp, Map<string, readonly { index: number; match: string }[]>>();
+let matchMemo = new WeakMap<RegExp, TextMemo<readonly { index: number; match: string }[]>>();
 
 /** Forgets the memoised regex matches (the benchmark measures a newly opened document with it). */
 export function clearMatchMemo(): void {
@@ -195,7 +196,7 @@ export function clearMatchMemo(): void {
  */
 function matchesOf(re: RegExp, s: string): readonly { index: number; match: string }[] {
   let memo = matchMemo.get(re);
-  if (!memo) matchMemo.set(re, (memo = new Map()));
+  if (!memo) matchMemo.set(re, (memo = new TextMemo()));
   let found = memo.get(s);
   if (found) return found;
   const list: { index: number; match: string }[] = [];

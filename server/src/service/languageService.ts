@@ -52,7 +52,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     let analyzer = analyzers.get(document.uri);
     if (!analyzer) analyzers.set(document.uri, (analyzer = new PolicyAnalyzer()));
     const analysis = analyzer.analyze(document.getText());
-    const findings = applySuppressions(analysis.text, [...analysis.findings, ...runRules(analysis), ...checkClauses(analysis, libraries)].sort((a, b) => a.start - b.start || a.end - b.end));
+    // a file over the size limit gets its one finding and nothing else (model/analysis.ts MAX_TEXT_LENGTH)
+    const findings = analysis.tooLarge ? analysis.findings : applySuppressions(analysis.text, [...analysis.findings, ...runRules(analysis), ...checkClauses(analysis, libraries)].sort((a, b) => a.start - b.start || a.end - b.end));
     const state = { version: document.version, analysis, findings, libraries: libraries.generation };
     states.set(document.uri, state);
     return state;

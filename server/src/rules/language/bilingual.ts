@@ -2,6 +2,7 @@
 // e-mails, web addresses, BINs/IINs, phone numbers and {{placeholders}}. Runs on every keystroke, so
 // the regexes are compiled once and each (kk, ru) pair is memoised by its text.
 import type { Locale } from '../../i18n/locale';
+import { TextMemo } from '../../model/memo';
 import type { Args } from '../registry';
 import { defineRules, loc, locateInText, messages, policyTexts } from '../kit';
 
@@ -173,7 +174,8 @@ export function compareTexts(kk: string, ru: string): Mismatch[] {
 }
 
 // kk → ru → result, keyed by the strings themselves: unchanged texts keep their cached hash, so a lookup costs no scan
-const memo = new Map<string, Map<string, Mismatch[]>>();
+// (a TextMemo forgets the texts the last two analyses did not use: memory stays bounded in long sessions)
+const memo = new TextMemo<Map<string, Mismatch[]>>();
 let memoSize = 0;
 const MEMO_LIMIT = 20000;
 

@@ -2,6 +2,7 @@
 // words (a common result of typing on a Latin layout or of OCR), no Kazakh text left in Russian, and no
 // Kazakh letters in the Russian text. Regexes are compiled once; results are memoised per string.
 import { defineRules, loc, locateInText, messages, policyTexts, textValueRange } from '../kit';
+import { TextMemo } from '../../model/memo';
 
 const WORD = /\p{L}+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -59,7 +60,8 @@ const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ость|ости|
 const KK_FUNCTION = new Set(['және', 'мен', 'немесе', 'үшін', 'бойынша', 'туралы', 'арқылы', 'бұл', 'осы', 'сондай-ақ', 'тиіс', 'болып', 'табылады']);
 
 // keyed by the string itself (not a concatenation): unchanged texts keep their cached hash, so a lookup costs no scan
-const memos = { kk: new Map<string, ScriptFinding[]>(), ru: new Map<string, ScriptFinding[]>() };
+// (a TextMemo forgets the texts the last two analyses did not use: memory stays bounded in long sessions)
+const memos = { kk: new TextMemo<ScriptFinding[]>(), ru: new TextMemo<ScriptFinding[]>() };
 const MEMO_LIMIT = 20000;
 
 /** Forgets the memoised results (the benchmark measures a newly opened document with it). */
