@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
   DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, FileChangeType,
-  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
+  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
   type Diagnostic, type FullDocumentDiagnosticReport, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { policy } from './helpers';
@@ -41,7 +41,7 @@ async function startServer(root: string) {
     if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
   });
   const registrations: unknown[] = [];
-  connection.onRequest(RegistrationRequest.type, params => { registrations.push(...params.registrations); return null; });
+  connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => { registrations.push(...params.registrations); return null; });
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   await connection.sendRequest(InitializeRequest.type, {
