@@ -265,7 +265,9 @@ export function checkRanges(text: string, diagnostics: { range: { start: { line:
 }
 
 /** Codes only the cross-piece pass reports (the whole-document validator has no equivalent). */
-const CROSS_PIECE = new Set(['missing-required', 'undefined-reference', 'unused-data', 'missing-translation', 'multiple-documents', 'duplicate-id', 'duplicate-key']);
+const CROSS_PIECE = new Set(['missing-required', 'undefined-reference', 'unused-data', 'missing-translation', 'multiple-documents', 'duplicate-id', 'duplicate-key',
+  // a character scan of the text, not a reading of the YAML (checked by incremental = from scratch)
+  'hidden-character']);
 
 /**
  * For valid YAML: the whole document parsed once and validated with the same validator must give

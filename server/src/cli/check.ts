@@ -1,5 +1,6 @@
 // `derbes check`: finds the policies, runs them through the real language server, reports.
 import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -62,23 +63,31 @@ async function readPolicy(path: string): Promise<string | Diagnostic> {
   }
 }
 
+/** Files per server process before another one is worth starting, and the most processes started. */
+const SERVER_SHARE = 100;
+const MAX_SERVERS = 4;
+
 /** Runs the check and returns the process exit code (0 clean, 1 findings). */
 export async function check(options: CheckOptions, write: (s: string) => void): Promise<number> {
   const paths = await findPolicies(options.patterns, options.cwd);
   if (paths.length === 0) throw new UsageError('no policy files found (looked for **/*.policy.yaml)');
-  const server = await startServerProcess(options.locale, pathToFileURL(options.cwd).toString());
+  // many files are shared among several server processes, one per core (each is the real server)
+  const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(paths.length / SERVER_SHARE), MAX_SERVERS));
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startServerProcess(options.locale, pathToFileURL(options.cwd).toString())));
+  const servers = started.flatMap(s => (s.status === 'fulfilled' ? [s.value] : []));
   const results: FileResult[] = [];
   try {
-    // requests are pipelined: the server answers them in order while we keep sending
-    const pending = paths.map(async path => {
+    if (servers.length === 0) throw (started[0] as PromiseRejectedResult).reason;
+    // requests are pipelined: each server answers them in order while we keep sending
+    const pending = paths.map(async (path, i) => {
       const content = await readPolicy(path);
       const shown = isAbsolute(path) ? relative(options.cwd, path) || path : path;
       if (typeof content !== 'string') return { path: shown, text: '', diagnostics: [content] };
-      return { path: shown, text: content, diagnostics: await diagnose(server, pathToFileURL(path).toString(), content) };
+      return { path: shown, text: content, diagnostics: await diagnose(servers[i % servers.length], pathToFileURL(path).toString(), content) };
     });
     results.push(...(await Promise.all(pending)));
   } finally {
-    await stopServerProcess(server);
+    await Promise.all(servers.map(stopServerProcess));
   }
   write(formatReport(options.format, results));
   const summary = summarize(results);

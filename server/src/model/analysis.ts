@@ -246,6 +246,15 @@ function parsePieceUnguarded(kind: PieceKind, text: string, sectionKey: string |
   return piece;
 }
 
+/** A section with its pieces (built field by field: a spread of sections of varied shapes is slow). */
+function placeSection(s: SectionPiece, field: SchemaNode | undefined, split: boolean, pieces: PlacedPiece[]): PlacedSection {
+  const out: PlacedSection = { start: s.start, end: s.end, key: s.key, keyStart: s.keyStart, keyEnd: s.keyEnd, field, split, pieces };
+  if (s.entries) out.entries = s.entries;
+  if (s.documentMarker) out.documentMarker = true;
+  if (s.bodyEnd !== undefined) out.bodyEnd = s.bodyEnd;
+  return out;
+}
+
 /** The policy field of a top-level key (own properties only: "constructor" is not a field). */
 function fieldOf(key: string | undefined) {
   return key !== undefined && Object.prototype.hasOwnProperty.call(policySchema.fields, key) ? policySchema.fields[key as keyof typeof policySchema.fields] : undefined;
@@ -334,9 +343,9 @@ export class PolicyAnalyzer {
         const kind: PieceKind = field.kind === 'map' ? 'map-entry' : 'list-item';
         const pieces = section.entries.map(e => parse(kind, e, section.key));
         const irregular = pieces.some(p => (p.parsed as Parsed).irregular);
-        if (!irregular || (pieces.length > 1 && section.end - section.start > WHOLE_SECTION_LIMIT)) return { ...section, field, split: true, pieces };
+        if (!irregular || (pieces.length > 1 && section.end - section.start > WHOLE_SECTION_LIMIT)) return placeSection(section, field, true, pieces);
       }
-      return { ...section, field, split: false, pieces: section.documentMarker ? [] : [parse('section', section, section.key)] };
+      return placeSection(section, field, false, section.documentMarker ? [] : [parse('section', section, section.key)]);
     });
     this.memo = next;
     this.previous = { text, layout, byStart };
@@ -362,6 +371,7 @@ interface PlacedFacts {
   texts: TextOccurrence[];
 }
 const placedFacts = new WeakMap<ParsedPiece, PlacedFacts>();
+const NONE: never[] = [];
 
 function placeFacts(p: PlacedPiece, prefix: string): PlacedFacts {
   const base = p.start;
@@ -371,10 +381,10 @@ function placeFacts(p: PlacedPiece, prefix: string): PlacedFacts {
   const abs = (path: string | undefined) => (prefix === '' ? path : path ? `${prefix}/${path}` : prefix);
   const placed: PlacedFacts = {
     base, prefix,
-    findings: facts.findings.map(f => ({ ...f, start: f.start + base, end: f.end + base })),
-    declared: facts.declared.map(d => ({ ...d, start: d.start + base, end: d.end + base, path: abs(d.path) })),
-    refs: facts.refs.map(r => ({ ...r, start: r.start + base, end: r.end + base, path: abs(r.path) })),
-    texts: facts.texts.map(t => ({ ...t, start: t.start + base, end: t.end + base, path: abs(t.path) ?? '' })),
+    findings: facts.findings.length ? facts.findings.map(f => ({ ...f, start: f.start + base, end: f.end + base })) : NONE,
+    declared: facts.declared.length ? facts.declared.map(d => ({ space: d.space, id: d.id, start: d.start + base, end: d.end + base, path: abs(d.path) })) : NONE,
+    refs: facts.refs.length ? facts.refs.map(r => ({ space: r.space, id: r.id, start: r.start + base, end: r.end + base, path: abs(r.path) })) : NONE,
+    texts: facts.texts.length ? facts.texts.map(t => ({ path: abs(t.path) ?? '', start: t.start + base, end: t.end + base, languages: t.languages })) : NONE,
   };
   placedFacts.set(p.parsed, placed);
   return placed;

@@ -36,6 +36,15 @@ function scalarText(node: Scalar): string | undefined {
   return node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(node.value);
 }
 
+const NOT_BLANK = /\S/;
+const required = new WeakMap<SchemaNode, string[]>();
+/** The required field names of an object schema (computed once per schema node). */
+function requiredOf(schema: Extract<SchemaNode, { kind: 'object' }>): string[] {
+  let names = required.get(schema);
+  if (!names) required.set(schema, (names = Object.entries(schema.fields).filter(([, f]) => f.required).map(([name]) => name)));
+  return names;
+}
+
 /** Sets a property even when it is named "__proto__" (keys and ids are user text). */
 export function defineValue(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -83,8 +92,8 @@ export class Validator {
           const v = this.value(pair.value as Node | null, field.node, childPath, key.range);
           if (v !== undefined) defineValue(value, key.name, v);
         }
-        for (const [name, field] of Object.entries(schema.fields)) {
-          if (field.required && !seen.has(name)) this.report('missing-required', keyRange, { key: name });
+        for (const name of requiredOf(schema)) {
+          if (!seen.has(name)) this.report('missing-required', keyRange, { key: name });
         }
         return value;
       }
@@ -219,7 +228,7 @@ export class Validator {
         else this.report('invalid-type', nodeRange(child, key.range), { expected: 'string' });
         continue;
       }
-      if (child.value.trim() === '') {
+      if (!NOT_BLANK.test(child.value)) {
         this.report('empty-text', nodeRange(child, key.range), { lang: key.name });
         continue;
       }
@@ -236,7 +245,8 @@ export class Validator {
     const [from, to] = node.range ? [node.range[0], node.range[1]] : [0, 0];
     const raw = this.source.slice(from, to);
     let searchFrom = 0;
-    for (const p of findPlaceholders(String(node.value))) {
+    if (typeof node.value !== 'string' || !node.value.includes('{{')) return;
+    for (const p of findPlaceholders(node.value)) {
       const found = raw.indexOf(p.raw, searchFrom);
       if (found >= 0) searchFrom = found + p.raw.length;
       const problem = placeholderProblem(p, lang);
