@@ -121,6 +121,9 @@ try {
     const ids = new Set(JSON.parse(readFileSync(resolve('server/src/taxonomy/data/data-categories.json'), 'utf8')).entries.map(e => e.id));
     const hits = labels.filter(l => l.split(/\s+/).some(w => ids.has(w)));
     if (hits.length < 3) throw new Error('fewer than 3 data categories among: ' + labels.slice(0, 8).join(' | '));
+    // the list names each value in Kazakh and Russian, whatever the UI language
+    const bilingual = labels.filter(l => /[әғқңөұүһі]/.test(l) && /[а-яё]/i.test(l));
+    if (bilingual.length < 3) throw new Error('rows without kk/ru labels: ' + labels.slice(0, 4).join(' | '));
     log('  completion rows:', labels.slice(0, 4).map(l => l.replace(/\s+/g, ' ').slice(0, 60)).join(' | '));
     await shot('completion');
     await page.keyboard.press('Escape');

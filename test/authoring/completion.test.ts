@@ -26,7 +26,7 @@ describe('completion', () => {
     const items = complete(BASE.replace('    category: email\n', '    category: ‸\n'));
     assert.deepEqual(labels(items), taxonomy('data-categories').entries.map(e => e.id));
     const iin = items.find(i => i.label === 'iin')!;
-    assert.equal(iin.labelDetails?.description, 'индивидуальный идентификационный номер (ИИН)');
+    assert.equal(iin.labelDetails?.description, 'индивидуальный идентификационный номер (ИИН) / жеке сәйкестендіру нөмірі (ЖСН)');
     assert.match(String(iin.detail), /ЖСН/);
     assert.match(String((iin.documentation as { value: string }).value), /пп\. 1\) п\. 4 ст\. 8/);
     assert.ok(!labels(items).includes('service'), 'no purpose categories among data categories');

@@ -13,7 +13,7 @@ import { DURATION_UNITS, type Field, type ObjectNode, type SchemaNode } from '..
 import { entry, taxonomy, TAXONOMIES, type TaxonomyEntry } from '../taxonomy/taxonomy';
 import type { ClauseDefinition } from '../clauses/types';
 import { fillClauseText } from '../clauses/fill';
-import { clauseMarkdown, entryMarkdown, fieldMarkdown, LANGUAGE_NAMES, UI, labels } from './describe';
+import { clauseMarkdown, entryMarkdown, fieldMarkdown, LANGUAGE_NAMES, UI, labels, listLabel } from './describe';
 import type { LanguageService } from './languageService';
 import { starterSnippet } from './starter';
 
@@ -350,7 +350,7 @@ function newEntryItems(site: KeySite, space: string, values: SchemaNode, ctx: Ct
       ? `${s.holder(id)}: { category: ${esc(e.id)}, source: ${s.choice(taxonomy('data-sources').entries.map(x => x.id))} }`
       : place([`${s.holder(id)}:`, `  category: ${esc(e.id)}`, `  data: [${s.empty()}]`, `  basis: ${s.choice(taxonomy('legal-bases').entries.map(x => x.id))}`], site.column, false);
     add({
-      label: e.id, kind: CompletionItemKind.EnumMember, labelDetails: { description: e[locale] },
+      label: e.id, kind: CompletionItemKind.EnumMember, labelDetails: { description: listLabel(e, locale) },
       detail: labels(e, locale).replace(/\s*\n/g, ' · '),
       documentation: { kind: MarkupKind.Markdown, value: entryMarkdown(taxonomyName, e, locale) },
       filterText: filterText(e.id, e), sortText: `1${e.id}`, snippet, replace: site.replace,
@@ -518,7 +518,7 @@ function enumItemExtra(taxonomyName: string, e: TaxonomyEntry, locale: Locale, i
   if (!extra) {
     extra = {
       kind: CompletionItemKind.EnumMember,
-      labelDetails: { description: e[locale] },
+      labelDetails: { description: listLabel(e, locale) },
       detail: labels(e, locale).replace(/\s*\n/g, ' · '),
       documentation: { kind: MarkupKind.Markdown, value: entryMarkdown(taxonomyName, e, locale) },
       filterText: filterText(e.id, e),

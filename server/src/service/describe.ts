@@ -61,6 +61,15 @@ export function labels(value: Partial<Localized> | Text, locale: Locale): string
   return order.filter(x => value[x]).map(x => `${x}: ${md(String(value[x]))}`).join('  \n');
 }
 
+/**
+ * A taxonomy value as the completion list shows it: the user's language first, then the other
+ * policy language (and English for an English UI): «ИИН пользователя / пайдаланушының ЖСН-і».
+ */
+export function listLabel(value: Localized, locale: Locale): string {
+  const order: Locale[] = locale === 'en' ? ['en', 'kk', 'ru'] : [locale, locale === 'kk' ? 'ru' : 'kk'];
+  return order.map(x => value[x]).filter(Boolean).join(' / ');
+}
+
 /** "п. 2 ст. 12 Закона … — достоверность: высокая …" */
 export function lawLine(lawId: string | undefined, locale: Locale): string | undefined {
   const c = citation(lawId);
