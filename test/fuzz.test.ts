@@ -77,6 +77,8 @@ const DIFFERENTIAL: Record<string, string> = {
   // multi-line flow collections and quoted scalars, correctly indented
   'multi-line flow and quoted scalars': 'rights: [know,\n  change,\n  block]\ntitle:\n  kk: "бір\n    екі"\n  ru: \'один\n    два\'\n',
   'a zero-indented list': 'rights:\n- know\n- change\ntransfers:\n- to: bank\n  data: [email]\n- to: partners\n',
+  // a closing bracket at column 0 continues a flow collection, it does not start a section
+  'a document written as one flow map': '{\n  derbes: 1,\n  kind: privacy-policy,\n  title: {kk: a, ru: b}\n}\n',
   'CRLF line ends': 'derbes: 1\r\ndata:\r\n  email:\r\n    category: email\r\n  phone: {category: phone}\r\n',
 };
 for (const [name, text] of Object.entries(DIFFERENTIAL)) {

@@ -42,8 +42,9 @@ function isValueIndicator(text: string, at: number): boolean {
 
 function isTopLine(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // space, tab, '#', '-', CR, LF, and end of text never start a section
-  if (c !== c || c === 32 || c === 9 || c === 35 || c === 13 || c === 10) return false;
+  // space, tab, '#', '-', CR, LF, and end of text never start a section; nor do ']', '}' and ','
+  // (they close or continue a flow collection opened above, e.g. a whole document written as {…})
+  if (c !== c || c === 32 || c === 9 || c === 35 || c === 13 || c === 10 || c === 93 || c === 125 || c === 44) return false;
   if (c === 45) return text.startsWith('---', at);
   return !isValueIndicator(text, at);
 }
