@@ -141,3 +141,13 @@ test('derbes schema prints a JSON Schema generated from the language definition'
   assert.ok(schema.properties.data.additionalProperties.properties.category.enum.includes('iin'));
   assert.deepEqual(schema.properties.title.required, ['kk', 'ru']);
 });
+
+test('problems in derbes.config.yaml fail the check too, as the editor shows them', () => {
+  const dir = workspace({ 'a.policy.yaml': STARTER, 'derbes.config.yaml': 'rules:\n  R99: off\n  R05: loud\n' });
+  const r = derbes(dir, 'check', '--format', 'json', 'a.policy.yaml');
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  const report = JSON.parse(r.stdout);
+  const config = report.files.find((f: { path: string }) => f.path === 'derbes.config.yaml');
+  assert.ok(config, JSON.stringify(report.files.map((f: { path: string }) => f.path)));
+  assert.ok(config.diagnostics.length >= 2);
+});

@@ -2,11 +2,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../i18n/locale';
-import { diagnose, startServerProcess, stopServerProcess } from './lspClient';
+import { diagnose, startServerProcess, stopServerProcess, type ServerProcess } from './lspClient';
 import { formatReport, summarize, type FileResult, type Format } from './report';
 import { UsageError } from './usage';
 
@@ -67,6 +67,22 @@ async function readPolicy(path: string): Promise<string | Diagnostic> {
 const SERVER_SHARE = 100;
 const MAX_SERVERS = 4;
 
+/**
+ * Problems the server found in files it read on its own (a derbes.config.yaml with an unknown rule,
+ * a broken clause library): a CI run must fail on them just as the editor shows them.
+ */
+async function serverReadFiles(servers: ServerProcess[], checked: Set<string>, cwd: string): Promise<FileResult[]> {
+  const latest = new Map<string, Diagnostic[]>();
+  for (const server of servers) for (const [uri, diagnostics] of server.pushed) latest.set(uri, diagnostics);
+  const results: FileResult[] = [];
+  for (const [uri, diagnostics] of latest) {
+    if (checked.has(uri) || diagnostics.length === 0 || !uri.startsWith('file:')) continue;
+    const path = fileURLToPath(uri);
+    results.push({ path: relative(cwd, path) || path, text: await readFile(path, 'utf8').catch(() => ''), diagnostics });
+  }
+  return results.sort((a, b) => a.path.localeCompare(b.path));
+}
+
 /** Runs the check and returns the process exit code (0 clean, 1 findings). */
 export async function check(options: CheckOptions, write: (s: string) => void): Promise<number> {
   const paths = await findPolicies(options.patterns, options.cwd);
@@ -86,6 +102,7 @@ export async function check(options: CheckOptions, write: (s: string) => void): 
       return { path: shown, text: content, diagnostics: await diagnose(servers[i % servers.length], pathToFileURL(path).toString(), content) };
     });
     results.push(...(await Promise.all(pending)));
+    results.push(...(await serverReadFiles(servers, new Set(paths.map(p => pathToFileURL(p).toString())), options.cwd)));
   } finally {
     await Promise.all(servers.map(stopServerProcess));
   }

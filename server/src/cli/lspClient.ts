@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification,
-  InitializedNotification, InitializeRequest, ShutdownRequest, type Diagnostic, type DocumentDiagnosticReport,
+  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, type Diagnostic, type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol';
 import type { Locale } from '../i18n/locale';
 
 export interface ServerProcess {
   connection: MessageConnection;
   child: ChildProcess;
+  /** diagnostics the server pushed on files it read itself (derbes.config.yaml, clause files), by URI */
+  pushed: Map<string, Diagnostic[]>;
 }
 
 /** dist/cli.js and dist/server.js sit side by side */
@@ -21,6 +23,8 @@ export async function startServerProcess(locale: Locale, rootUri: string | null)
   // DERBES_SERVER_BATCH: heap sizing for throughput rather than a small idle footprint (dist/server.js)
   const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DERBES_SERVER_BATCH: '1' } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const pushed = new Map<string, Diagnostic[]>();
+  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => pushed.set(uri, diagnostics));
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -31,7 +35,7 @@ export async function startServerProcess(locale: Locale, rootUri: string | null)
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return { connection, child };
+  return { connection, child, pushed };
 }
 
 /** Opens the document, pulls its diagnostics, closes it. */
