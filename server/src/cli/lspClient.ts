@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification,
-  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, type Diagnostic, type DocumentDiagnosticReport,
+  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, type Diagnostic, type DocumentDiagnosticReport, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import type { Locale } from '../i18n/locale';
 
@@ -24,7 +24,8 @@ export async function startServerProcess(locale: Locale, rootUri: string | null)
   const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DERBES_SERVER_BATCH: '1' } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, Diagnostic[]>();
-  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => pushed.set(uri, diagnostics));
+  // by method name: vscode-jsonrpc's and the protocol package's message types are distinct declarations
+  connection.onNotification(PublishDiagnosticsNotification.method, ({ uri, diagnostics }: PublishDiagnosticsParams) => pushed.set(uri, diagnostics));
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
