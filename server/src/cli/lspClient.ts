@@ -25,7 +25,7 @@ export async function startServerProcess(locale: Locale, rootUri: string | null)
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, Diagnostic[]>();
   // by method name: vscode-jsonrpc's and the protocol package's message types are distinct declarations
-  connection.onNotification(PublishDiagnosticsNotification.method, ({ uri, diagnostics }: PublishDiagnosticsParams) => pushed.set(uri, diagnostics));
+  connection.onNotification(PublishDiagnosticsNotification.method, ({ uri, diagnostics }: PublishDiagnosticsParams) => { pushed.set(uri, diagnostics); });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
