@@ -11,19 +11,19 @@ const os = require('os');
 const Module = require('module');
 const crypto = require('crypto');
 
-// A language server idles between keystrokes, and its biggest allocation burst is opening a large
-// file: the young generation must not grow for it and stay grown (32 MiB of RSS for good). Not for a
-// batch run (derbes check sets DERBES_SERVER_BATCH), where throughput matters more than resident memory.
-if (!process.env.DERBES_SERVER_BATCH) {
+// Opt-in low-memory heap (DERBES_SERVER_LOW_MEMORY=1): the young generation never grows, which keeps
+// the resident memory ~25 MiB lower after opening a large policy but makes every keystroke in it ~40%
+// slower (more scavenges); see BENCHMARKS.md. The default favours keystroke latency.
+if (process.env.DERBES_SERVER_LOW_MEMORY === '1') {
   try {
     require('v8').setFlagsFromString('--semi-space-growth-factor=1');
   } catch {
-    // an older or newer V8 without the flag: default heap sizing
+    // a V8 without the flag: default heap sizing
   }
 }
 
 const file = path.join(__dirname, 'server-bundle.js');
-const source = fs.readFileSync(file, 'utf8');
+let source = fs.readFileSync(file, 'utf8');
 let cacheFile;
 let cachedData;
 try {
@@ -41,6 +41,11 @@ try {
 } catch {
   script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
 }
+// the script holds its own (wrapped) copy of the source: ours and the cache data can go
+source = undefined;
+const rejected = cachedData !== undefined && script.cachedDataRejected;
+const hadCache = cachedData !== undefined;
+cachedData = undefined;
 const bundle = new Module(file, module);
 bundle.filename = file;
 bundle.paths = Module._nodeModulePaths(__dirname);
@@ -48,7 +53,7 @@ bundle.loaded = true;
 const run = script.runInThisContext();
 run.call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
 
-if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+if (cacheFile && (!hadCache || rejected)) {
   let written = false;
   const writeCache = () => {
     if (written) return;

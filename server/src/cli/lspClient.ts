@@ -20,8 +20,7 @@ export interface ServerProcess {
 export const SERVER_MODULE = join(__dirname, 'server.js');
 
 export async function startServerProcess(locale: Locale, rootUri: string | null): Promise<ServerProcess> {
-  // DERBES_SERVER_BATCH: heap sizing for throughput rather than a small idle footprint (dist/server.js)
-  const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DERBES_SERVER_BATCH: '1' } });
+  const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, Diagnostic[]>();
   // by method name: vscode-jsonrpc's and the protocol package's message types are distinct declarations

@@ -8,7 +8,7 @@ import { resplit, splitPolicy, type Layout, type Piece, type SectionPiece } from
 import { defineValue, emptyFacts, Validator, type EntryFacts } from './validate';
 import type { Finding, IdOccurrence, TextOccurrence } from './finding';
 import { policySchema, type Policy } from '../schema/policy';
-import type { SchemaNode } from '../schema/types';
+import type { SchemaNode, Text } from '../schema/types';
 import { closest } from '../util/suggest';
 import { documentAnchor } from './locate';
 import { nextGeneration } from './memo';
@@ -127,7 +127,7 @@ class Parsed implements ParsedPiece {
 }
 
 /** The pieces whose yaml documents are kept, oldest first; shared by all analyzers, so memory stays bounded. */
-const DOC_CACHE_SIZE = 256;
+const DOC_CACHE_SIZE = 16;
 const docCache = new Set<Parsed>();
 function keepDoc(piece: Parsed, doc: Document) {
   piece.cachedDoc = doc;
@@ -264,7 +264,8 @@ function fieldOf(key: string | undefined) {
 interface Previous {
   text: string;
   layout: Layout;
-  byStart: Map<number, PlacedPiece>;
+  /** every piece placed, in document order (so by start) */
+  placed: PlacedPiece[];
 }
 
 /**
@@ -273,6 +274,21 @@ interface Previous {
  * more than one entry, it stays cut (typing a half-written entry must not re-parse a huge section).
  */
 const WHOLE_SECTION_LIMIT = 64 * 1024;
+
+/** The piece that starts at `start`, by binary search (pieces are placed in document order). */
+function pieceStartingAt(pieces: PlacedPiece[], start: number): PlacedPiece | undefined {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = pieces[mid].start;
+    if (s === start) {
+      return pieces[mid];
+    }
+    if (s < start) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
+}
 
 /** Length of the common prefix of two strings, compared in blocks (string equality is a memcmp). */
 function commonPrefix(a: string, b: string): number {
@@ -314,12 +330,12 @@ export class PolicyAnalyzer {
       suffixStart = text.length - suffix;
       delta = text.length - prev.text.length;
     }
-    const byStart = new Map<number, PlacedPiece>();
+    const placedPieces: PlacedPiece[] = [];
     const parse = (kind: PieceKind, piece: Piece, key: string | undefined): PlacedPiece => {
       const { start, end } = piece;
       let parsed: Parsed | undefined;
       if (prev && (end <= prefix || start >= suffixStart)) {
-        const old = prev.byStart.get(end <= prefix ? start : start - delta)?.parsed as Parsed | undefined;
+        const old = pieceStartingAt(prev.placed, end <= prefix ? start : start - delta)?.parsed as Parsed | undefined;
         if (old && old.kind === kind && old.sectionKey === key && old.source.length === end - start) parsed = old;
       }
       const group = `${kind}\0${key ?? ''}`;
@@ -331,7 +347,7 @@ export class PolicyAnalyzer {
       }
       bucket.set(parsed.source, parsed);
       const placed = { start, end, parsed };
-      byStart.set(start, placed);
+      placedPieces.push(placed);
       return placed;
     };
     const layout = prev ? resplit(prev.text, prev.layout, text, prefix, text.length - suffixStart) : splitPolicy(text);
@@ -344,11 +360,12 @@ export class PolicyAnalyzer {
         const pieces = section.entries.map(e => parse(kind, e, section.key));
         const irregular = pieces.some(p => (p.parsed as Parsed).irregular);
         if (!irregular || (pieces.length > 1 && section.end - section.start > WHOLE_SECTION_LIMIT)) return placeSection(section, field, true, pieces);
+        placedPieces.length -= pieces.length; // the section is placed whole instead, at its start: keep the list in order
       }
       return placeSection(section, field, false, section.documentMarker ? [] : [parse('section', section, section.key)]);
     });
     this.memo = next;
-    this.previous = { text, layout, byStart };
+    this.previous = { text, layout, placed: placedPieces };
     return assemble(text, layout, sections, preamble);
   }
 
@@ -369,6 +386,77 @@ interface PlacedFacts {
   declared: IdOccurrence[];
   refs: IdOccurrence[];
   texts: TextOccurrence[];
+  parsed: ParsedPiece;
+  /** the piece's texts with their values (made on first use) */
+  textValues?: TextValue[];
+  /** the texts lacking a language, per language (made on first use) */
+  missing?: Map<string, TextOccurrence[]>;
+}
+
+/** A bilingual text of the policy with its typed value. */
+export interface TextValue {
+  /** model path of the text, e.g. "clauses/3/text" */
+  path: string;
+  value: Text;
+}
+
+/** The facts of every piece as placed by the last assemble of an analysis, in document order. */
+const placedOf = new WeakMap<PolicyAnalysis, PlacedFacts[]>();
+const textsOf = new WeakMap<PolicyAnalysis, TextValue[]>();
+
+/**
+ * Every bilingual text of the policy with its value, in document order; per analysis, and built from
+ * per-piece lists, so after a keystroke only the pieces that changed or moved cost anything.
+ */
+export function policyTextValues(analysis: PolicyAnalysis): TextValue[] {
+  let out = textsOf.get(analysis);
+  if (out) return out;
+  out = [];
+  for (const list of textValuesByPiece(analysis)) for (const t of list) out.push(t);
+  textsOf.set(analysis, out);
+  return out;
+}
+
+/**
+ * The same texts as lists, one per piece: a list is the same array for as long as its piece keeps
+ * its text and its place, so a rule can cache what it found in it (see findInTexts in rules/kit.ts).
+ */
+export function textValuesByPiece(analysis: PolicyAnalysis): readonly TextValue[][] {
+  const lists: TextValue[][] = [];
+  for (const placed of placedOf.get(analysis) ?? []) {
+    if (placed.texts.length === 0) continue;
+    if (!placed.textValues) {
+      const values = relativeTextValues(placed.parsed);
+      placed.textValues = [];
+      placed.texts.forEach((t, i) => {
+        const value = values[i];
+        if (value && typeof value === 'object') placed.textValues!.push({ path: t.path, value: value as Text });
+      });
+    }
+    lists.push(placed.textValues);
+  }
+  return lists;
+}
+
+const relativeTexts = new WeakMap<ParsedPiece, unknown[]>();
+/** The values of a piece's texts, found by walking its own typed value along each text's path. */
+function relativeTextValues(piece: ParsedPiece): unknown[] {
+  let values = relativeTexts.get(piece);
+  if (values) return values;
+  values = piece.facts.texts.map(t => {
+    const segments = t.path === '' ? [] : t.path.split('/');
+    let value: unknown;
+    if (piece.kind === 'section' || piece.kind === 'preamble') value = piece.pairs?.find(([name]) => name === segments.shift())?.[1];
+    else if (piece.kind === 'map-entry') value = segments.shift() === piece.id ? piece.value : undefined;
+    else value = piece.value;
+    for (const seg of segments) {
+      if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, seg)) return undefined;
+      value = (value as Record<string, unknown>)[seg];
+    }
+    return value;
+  });
+  relativeTexts.set(piece, values);
+  return values;
 }
 const placedFacts = new WeakMap<ParsedPiece, PlacedFacts>();
 const NONE: never[] = [];
@@ -380,7 +468,7 @@ function placeFacts(p: PlacedPiece, prefix: string): PlacedFacts {
   const facts = p.parsed.facts;
   const abs = (path: string | undefined) => (prefix === '' ? path : path ? `${prefix}/${path}` : prefix);
   const placed: PlacedFacts = {
-    base, prefix,
+    base, prefix, parsed: p.parsed,
     findings: facts.findings.length ? facts.findings.map(f => ({ ...f, start: f.start + base, end: f.end + base })) : NONE,
     declared: facts.declared.length ? facts.declared.map(d => ({ space: d.space, id: d.id, start: d.start + base, end: d.end + base, path: abs(d.path) })) : NONE,
     refs: facts.refs.length ? facts.refs.map(r => ({ space: r.space, id: r.id, start: r.start + base, end: r.end + base, path: abs(r.path) })) : NONE,
@@ -396,12 +484,14 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
   const refs: IdOccurrence[] = [];
   const texts: TextOccurrence[] = [];
   const policy: Record<string, unknown> = {};
+  const placedList: PlacedFacts[] = [];
   const place = (p: PlacedPiece, prefix: string) => {
     const placed = placeFacts(p, prefix);
-    for (const f of placed.findings) findings.push(f);
-    for (const d of placed.declared) declared.push(d);
-    for (const r of placed.refs) refs.push(r);
-    for (const t of placed.texts) texts.push(t);
+    placedList.push(placed);
+    if (placed.findings.length) findings.push(...placed.findings);
+    if (placed.declared.length) declared.push(...placed.declared);
+    if (placed.refs.length) refs.push(...placed.refs);
+    if (placed.texts.length) texts.push(...placed.texts);
   };
   const seenSections = new Map<string, PlacedSection>();
   /** every top-level key present (a quoted key, an indented first line or a broken line can hide one from the section headers) */
@@ -459,8 +549,10 @@ function assemble(text: string, layout: Layout, sections: PlacedSection[], pream
   let kept = 0;
   for (const f of findings) if (f.code !== 'hidden-character' || ++hidden <= MAX_HIDDEN_FINDINGS * 2) findings[kept++] = f;
   findings.length = kept;
-  crossCheck(text, policy as Policy, seenSections, present, findings, declared, refs, texts);
-  return { text, policy: policy as Policy, layout, sections, preamble, findings, declared, refs, texts };
+  crossCheck(text, policy as Policy, seenSections, present, findings, declared, refs, placedList);
+  const analysis: PolicyAnalysis = { text, policy: policy as Policy, layout, sections, preamble, findings, declared, refs, texts };
+  placedOf.set(analysis, placedList);
+  return analysis;
 }
 
 /**
@@ -479,7 +571,7 @@ function suggestId(spaceName: string, space: Map<string, IdOccurrence>, id: stri
 }
 
 /** Checks that relate pieces: required top-level keys, ids and references, translations. */
-function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSection>, present: Set<string>, findings: Finding[], declared: IdOccurrence[], refs: IdOccurrence[], texts: TextOccurrence[]) {
+function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSection>, present: Set<string>, findings: Finding[], declared: IdOccurrence[], refs: IdOccurrence[], placedList: PlacedFacts[]) {
   const anchor = documentAnchor(text, sections.values().next().value);
   for (const [name, field] of Object.entries(policySchema.fields)) {
     if (field.required && !present.has(name)) findings.push({ code: 'missing-required', ...anchor, args: { key: name } });
@@ -511,9 +603,15 @@ function crossCheck(text: string, policy: Policy, sections: Map<string, PlacedSe
     if (!used.has(d.id)) findings.push({ code: 'unused-data', start: d.start, end: d.end, args: { id: clip(d.id) } });
   }
   const required = (Array.isArray(policy.languages) ? policy.languages : ['kk', 'ru']).filter(l => l === 'kk' || l === 'ru');
-  for (const t of texts) {
-    for (const lang of required) {
-      if (!t.languages.includes(lang)) findings.push({ code: 'missing-translation', start: t.start, end: t.end, args: { lang, path: t.path } });
+  // per piece, the texts lacking each language are found once (a keystroke elsewhere costs a lookup)
+  const languages = [...new Set(required)];
+  for (const placed of placedList) {
+    if (placed.texts.length === 0) continue;
+    const missing = placed.missing ?? (placed.missing = new Map());
+    for (const lang of languages) {
+      let lacking = missing.get(lang);
+      if (!lacking) missing.set(lang, (lacking = placed.texts.filter(t => !t.languages.includes(lang))));
+      for (const t of lacking) findings.push({ code: 'missing-translation', start: t.start, end: t.end, args: { lang, path: t.path } });
     }
   }
 }

@@ -3,9 +3,10 @@
 // costs no scan (V8 caches a string's hash), and a keystroke re-scans only the texts it changed.
 //
 // Memory stays bounded by what the open documents use: each analysis starts a new generation
-// (PolicyAnalyzer.analyze calls nextGeneration), and an entry not used in the current or the
-// previous generation is dropped. Typing in one document keeps all of its texts (every analysis
-// touches them); the texts of an edited-away value, a closed document or an old version go.
+// (PolicyAnalyzer.analyze calls nextGeneration), and when a memo has doubled since it was last
+// swept, the entries that neither the current nor the previous generation used are dropped. Typing
+// in one document keeps all of its texts (every analysis touches them); the texts of an
+// edited-away value, a closed document or an old version go.
 
 let generation = 0;
 
@@ -16,29 +17,21 @@ export function nextGeneration(): void {
 
 /** A Map from texts to results that forgets what the last two analyses did not use. */
 export class TextMemo<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
-  private at = generation;
-
-  private turn() {
-    if (this.at === generation) return;
-    this.previous = this.at === generation - 1 ? this.current : new Map();
-    this.current = new Map();
-    this.at = generation;
-  }
+  /** value and the generation that last used it (a field write on a hit: no Map insertion per keystroke) */
+  private entries = new Map<string, { value: T; used: number }>();
+  /** size after the last sweep: the next sweep comes when the memo has doubled */
+  private swept = 0;
 
   get(key: string): T | undefined {
-    this.turn();
-    let value = this.current.get(key);
-    if (value !== undefined) return value;
-    value = this.previous.get(key);
-    if (value !== undefined) this.current.set(key, value);
-    return value;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.used = generation;
+    return entry.value;
   }
 
   set(key: string, value: T): this {
-    this.turn();
-    this.current.set(key, value);
+    if (this.entries.size >= Math.max(2 * this.swept, MIN_SWEEP)) this.sweep();
+    this.entries.set(key, { value, used: generation });
     return this;
   }
 
@@ -50,12 +43,21 @@ export class TextMemo<T> {
   }
 
   clear(): void {
-    this.current.clear();
-    this.previous.clear();
+    this.entries.clear();
+    this.swept = 0;
   }
 
-  /** entries held (both generations) */
+  /** entries held */
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.entries.size;
+  }
+
+  /** drops what neither this analysis nor the one before used */
+  private sweep() {
+    for (const [key, entry] of this.entries) if (entry.used < generation - 1) this.entries.delete(key);
+    this.swept = this.entries.size;
   }
 }
+
+/** below this many entries a memo is never swept */
+const MIN_SWEEP = 512;

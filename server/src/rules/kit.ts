@@ -2,7 +2,7 @@
 // examples), the facts several rules read (is the policy a consent? an online platform? does it
 // serve minors?), and access to the policy's bilingual texts with their exact source offsets.
 import type { Locale, Localized } from '../i18n/locale';
-import type { PolicyAnalysis } from '../model/analysis';
+import { policyTextValues, textValuesByPiece, type PolicyAnalysis } from '../model/analysis';
 import { entryOf, sectionOf, spanOf } from '../model/locate';
 import { TextMemo } from '../model/memo';
 import type { Policy } from '../schema/policy';
@@ -137,19 +137,9 @@ export interface TextValue {
   value: Text;
 }
 
-const textsMemo = new WeakMap<PolicyAnalysis, TextValue[]>();
-
-/** Every bilingual text of the policy with its value (computed once per analysis). */
+/** Every bilingual text of the policy with its value (computed once per analysis, from per-piece lists). */
 export function policyTexts(analysis: PolicyAnalysis): TextValue[] {
-  const memo = textsMemo.get(analysis);
-  if (memo) return memo;
-  const out: TextValue[] = [];
-  for (const t of analysis.texts) {
-    const value = valueAt(analysis, t.path);
-    if (value && typeof value === 'object') out.push({ path: t.path, value: value as Text });
-  }
-  textsMemo.set(analysis, out);
-  return out;
+  return policyTextValues(analysis);
 }
 
 export interface TextMatch {
@@ -163,24 +153,43 @@ export interface TextMatch {
 
 /**
  * Matches of per-language patterns (global regexes) in the policy's texts, located in the source.
- * `only` limits the texts by path.
+ * `only` limits the texts by path; it must be one function (not a new closure per check) and look
+ * only at the text's own entry: what it let through is cached with the entry's texts.
  */
-export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'kk' | 'ru', RegExp>>, only?: (path: string) => boolean): TextMatch[] {
+export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'kk' | 'ru', RegExp>>, only?: (path: string, analysis: PolicyAnalysis) => boolean): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const { path, value } of policyTexts(analysis)) {
-    if (only && !only(path)) continue;
-    for (const lang of ['kk', 'ru'] as const) {
-      const re = patterns[lang];
-      const s = value[lang];
-      if (!re || !s) continue;
-      for (const m of matchesOf(re, s)) {
-        const at = locateInText(analysis, path, lang, s, m.index, m.match);
-        out.push({ path, lang, ...at, match: m.match });
+  for (const texts of textValuesByPiece(analysis)) {
+    // a piece that kept its text and place keeps its list: what was found in it stands
+    const cached = texts as unknown as { [FOUND]?: Map<object, { all?: TextMatch[]; filtered?: WeakMap<object, TextMatch[]> }> };
+    let byPatterns = cached[FOUND];
+    if (!byPatterns) byPatterns = cached[FOUND] = new Map();
+    let entry = byPatterns.get(patterns);
+    if (!entry) byPatterns.set(patterns, (entry = {}));
+    let found = only ? entry.filtered?.get(only) : entry.all;
+    if (!found) {
+      found = [];
+      for (const { path, value } of texts) {
+        if (only && !only(path, analysis)) continue;
+        for (const lang of ['kk', 'ru'] as const) {
+          const re = patterns[lang];
+          const s = value[lang];
+          if (!re || !s) continue;
+          for (const m of matchesOf(re, s)) {
+            const at = locateInText(analysis, path, lang, s, m.index, m.match);
+            found.push({ path, lang, ...at, match: m.match });
+          }
+        }
       }
+      if (only) (entry.filtered ??= new WeakMap()).set(only, found);
+      else entry.all = found;
     }
+    for (const m of found) out.push(m);
   }
   return out;
 }
+
+/** the matches found in a piece's text list, kept on the list: patterns → (no filter | filter) → matches */
+const FOUND = Symbol('found');
 
 const NO_MATCHES: readonly { index: number; match: string }[] = [];
 let matchMemo = new WeakMap<RegExp, TextMemo<readonly { index: number; match: string }[]>>();

@@ -2,6 +2,7 @@
 // special regimes (biometrics Art. 11 p.3, identity document copies Art. 7 p.10), imports (Art. 7 p.11),
 // and what counts as personal data (Art. 1 sub 2).
 import { entry } from '../../taxonomy/taxonomy';
+import type { PolicyAnalysis } from '../../model/analysis';
 import { dataItems, defineRules, findInTexts, loc, messages, policyIsConsent, purposeEntries, valueAt } from '../kit';
 
 const W = '(?<![\\p{L}\\p{N}])';
@@ -31,6 +32,13 @@ const EXCESSIVE: Record<string, readonly string[]> = {
   district: ['fraud-prevention'],
   settlement: ['fraud-prevention'],
 };
+
+/** A text of the data list: a data item's, or a clause's in the "data" section (a function of its own: findInTexts caches per filter). */
+function inDataList(path: string, analysis: PolicyAnalysis): boolean {
+  if (path.startsWith('data/')) return true;
+  const m = /^clauses\/(\d+)\//.exec(path);
+  return m !== null && (valueAt(analysis, `clauses/${m[1]}/section`) === 'data');
+}
 
 export const DATA_RULES = defineRules('data', [
   {
@@ -62,11 +70,6 @@ export const DATA_RULES = defineRules('data', [
       for (const [id, item] of items) {
         if (entry('data-categories', item.category)?.['open-ended'] === true) ctx.report(`data/${id}/category`, undefined, undefined, severity);
       }
-      const inDataList = (path: string) => {
-        if (path.startsWith('data/')) return true;
-        const m = /^clauses\/(\d+)\//.exec(path);
-        return m !== null && (valueAt(analysis, `clauses/${m[1]}/section`) === 'data');
-      };
       for (const m of findInTexts(analysis, OPEN_LIST, inDataList)) ctx.reportAt(m.start, m.end, { phrase: m.match }, undefined, severity);
     },
   },

@@ -8,6 +8,9 @@ const VAGUE_PURPOSE = {
   ru: /(?<![\p{L}\p{N}])(ины[ех]\s+цел\p{L}*|и\s+друг(их|ие)|в\s+том\s+числе|и\s+т\.\s?д\.|и\s+т\.\s?п\.|не\s+ограничива\p{L}*)(?!\p{L})/giu,
 };
 
+/** (a function of its own, not a new closure per check: findInTexts caches per filter) */
+const isPurposeDescription = (path: string) => /^purposes\/[^/]+\/description$/.test(path);
+
 export const PURPOSE_RULES = defineRules('purposes', [
   {
     code: 'R09',
@@ -37,7 +40,7 @@ export const PURPOSE_RULES = defineRules('purposes', [
         if (entry('purpose-categories', p.category)?.vague === true) ctx.report(`purposes/${id}/category`, { problem: 'vague' });
         else if (!p.data?.length) ctx.report(`purposes/${id}`, { problem: 'no-data' });
       }
-      for (const m of findInTexts(ctx.analysis, VAGUE_PURPOSE, path => /^purposes\/[^/]+\/description$/.test(path))) {
+      for (const m of findInTexts(ctx.analysis, VAGUE_PURPOSE, isPurposeDescription)) {
         ctx.reportAt(m.start, m.end, { problem: 'open', phrase: m.match });
       }
     },
