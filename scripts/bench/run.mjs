@@ -453,8 +453,6 @@ function report(r) {
     L.push(`| memory: V8 heap used after GC, same | ${r.memorySize} | ${mib(mem.open.heapUsed)} | ${mib(ymem?.open.heapUsed)} | | | | |`);
     L.push(`| memory: RSS, idle server | | ${mib(mem.idle.rss)} | ${mib(ymem?.idle.rss)} | | | | |`);
     L.push(`| memory: RSS after 100 edits to it | ${r.memorySize} | ${mib(mem.edited?.rss)} | | | | | |`);
-    const low = r.derbes.memoryLow;
-    if (low) L.push(`| memory, opt-in low-memory heap (DERBES_SERVER_LOW_MEMORY=1): RSS open / after 100 edits | ${r.memorySize} | ${mib(low.open.rss)} / ${mib(low.edited?.rss)} | | | | | ≤ 100 MiB${verdict(low.open.rss <= 100 * 2 ** 20)} |`);
   }
   if (r.check) L.push(`| \`derbes check\` on 1,000 policies (${r.check.lines} lines, 100–300 each) | | ${cell(r.check)} | | | | | ≤ 3000${verdict(r.check.median <= 3000)} |`);
   L.push('');
@@ -484,8 +482,6 @@ async function main() {
   const memText = policy(r.memorySize);
   r.derbes.memory = await memoryWith(DERBES_ARGS, pushCapabilities, 'file:///bench/mem.policy.yaml', memText);
   log(`derbes memory: rss ${mib(r.derbes.memory.open.rss)}, heap ${mib(r.derbes.memory.open.heapUsed)}, after 100 edits rss ${mib(r.derbes.memory.edited.rss)}`);
-  r.derbes.memoryLow = await memoryWith(DERBES_ARGS, pushCapabilities, 'file:///bench/mem.policy.yaml', memText, { DERBES_SERVER_LOW_MEMORY: '1' });
-  log(`derbes memory (low-memory heap): rss ${mib(r.derbes.memoryLow.open.rss)}, after 100 edits rss ${mib(r.derbes.memoryLow.edited.rss)}`);
   if (WITH_CHECK) r.check = await derbesCheck();
   if (WITH_YLS) {
     const schemaUri = ylsSchema();

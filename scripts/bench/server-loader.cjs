@@ -11,17 +11,6 @@ const os = require('os');
 const Module = require('module');
 const crypto = require('crypto');
 
-// Opt-in low-memory heap (DERBES_SERVER_LOW_MEMORY=1): the young generation never grows, which keeps
-// the resident memory ~25 MiB lower after opening a large policy but makes every keystroke in it ~40%
-// slower (more scavenges); see BENCHMARKS.md. The default favours keystroke latency.
-if (process.env.DERBES_SERVER_LOW_MEMORY === '1') {
-  try {
-    require('v8').setFlagsFromString('--semi-space-growth-factor=1');
-  } catch {
-    // a V8 without the flag: default heap sizing
-  }
-}
-
 const file = path.join(__dirname, 'server-bundle.js');
 let source = fs.readFileSync(file, 'utf8');
 let cacheFile;
