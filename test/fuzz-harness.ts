@@ -180,7 +180,7 @@ export function mutate(r: Random, text: string, others: readonly string[], mode:
       const doc = parseDocument(text.slice(start, end), { uniqueKeys: false });
       let value: unknown;
       try {
-        value = doc.toJS({ maxAliasCount: 0 });
+        value = doc.toJS({ maxAliasCount: 0, mapAsMap: true });
       } catch {
         value = undefined; // aliases: not restyled
       }
