@@ -1,6 +1,8 @@
 // A bounded, seeded run of the mutation fuzzer (test/fuzz-harness.ts) — long runs: `npm run fuzz` —
 // and every crash or split bug it found, kept as a regression test.
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkRanges, differential, runFuzz, type FuzzReport } from './fuzz-harness';
@@ -93,6 +95,23 @@ test('regression: a split section has a value span (from its first entry to its 
   const { state } = analyzeBoth(text);
   assert.equal(differential(text, state.analysis), '');
 });
+
+// Texts from failing fuzz runs (test/fuzz-regressions/NAME.before / .after): after the edit, the
+// incremental service must report what a new service reports.
+for (const name of ['located-match']) {
+  test(`regression (incremental): ${name}`, () => {
+    // a rule's matches were cached with their source offsets, which depend on other entries (here
+    // the terms entry "data" joined into a comment): the offsets went stale
+    const dir = join(__dirname, 'fuzz-regressions');
+    const before = readFileSync(join(dir, `${name}.before.policy.yaml`), 'utf8');
+    const after = readFileSync(join(dir, `${name}.after.policy.yaml`), 'utf8');
+    const service = createLanguageService();
+    service.analyze(TextDocument.create('file:///r.policy.yaml', 'derbes', 1, before));
+    const incremental = service.analyze(TextDocument.create('file:///r.policy.yaml', 'derbes', 2, after)).findings;
+    const fresh = createLanguageService().analyze(TextDocument.create('file:///r.policy.yaml', 'derbes', 2, after)).findings;
+    assert.deepEqual(incremental, fresh);
+  });
+}
 
 test('resplit: the incremental cut equals the full cut, edit by edit, in a long section', () => {
   const lines = ['derbes: 1', 'clauses:'];

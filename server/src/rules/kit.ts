@@ -153,42 +153,41 @@ export interface TextMatch {
 
 /**
  * Matches of per-language patterns (global regexes) in the policy's texts, located in the source.
- * `only` limits the texts by path; it must be one function (not a new closure per check) and look
- * only at the text's own entry: what it let through is cached with the entry's texts.
+ * `only` limits the texts by path.
  */
 export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'kk' | 'ru', RegExp>>, only?: (path: string, analysis: PolicyAnalysis) => boolean): TextMatch[] {
   const out: TextMatch[] = [];
   for (const texts of textValuesByPiece(analysis)) {
-    // a piece that kept its text and place keeps its list: what was found in it stands
-    const cached = texts as unknown as { [FOUND]?: Map<object, { all?: TextMatch[]; filtered?: WeakMap<object, TextMatch[]> }> };
+    // what the regexes found in an entry's texts depends on those texts only: it is kept with the
+    // entry's text list (the same array while the entry keeps its text and place). Where a match
+    // sits, and whether `only` wants it, can depend on other entries: worked out every time.
+    const cached = texts as unknown as { [FOUND]?: Map<object, RawMatch[]> };
     let byPatterns = cached[FOUND];
     if (!byPatterns) byPatterns = cached[FOUND] = new Map();
-    let entry = byPatterns.get(patterns);
-    if (!entry) byPatterns.set(patterns, (entry = {}));
-    let found = only ? entry.filtered?.get(only) : entry.all;
-    if (!found) {
-      found = [];
+    let raw = byPatterns.get(patterns);
+    if (!raw) {
+      raw = [];
       for (const { path, value } of texts) {
-        if (only && !only(path, analysis)) continue;
         for (const lang of ['kk', 'ru'] as const) {
           const re = patterns[lang];
           const s = value[lang];
           if (!re || !s) continue;
-          for (const m of matchesOf(re, s)) {
-            const at = locateInText(analysis, path, lang, s, m.index, m.match);
-            found.push({ path, lang, ...at, match: m.match });
-          }
+          for (const m of matchesOf(re, s)) raw.push({ path, lang, value: s, index: m.index, match: m.match });
         }
       }
-      if (only) (entry.filtered ??= new WeakMap()).set(only, found);
-      else entry.all = found;
+      byPatterns.set(patterns, raw);
     }
-    for (const m of found) out.push(m);
+    for (const m of raw) {
+      if (only && !only(m.path, analysis)) continue;
+      const at = locateInText(analysis, m.path, m.lang, m.value, m.index, m.match);
+      out.push({ path: m.path, lang: m.lang, ...at, match: m.match });
+    }
   }
   return out;
 }
 
-/** the matches found in a piece's text list, kept on the list: patterns → (no filter | filter) → matches */
+interface RawMatch { path: string; lang: 'kk' | 'ru'; value: string; index: number; match: string }
+/** the raw matches found in an entry's text list, kept on the list, by patterns */
 const FOUND = Symbol('found');
 
 const NO_MATCHES: readonly { index: number; match: string }[] = [];
