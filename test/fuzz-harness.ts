@@ -279,6 +279,13 @@ export function differential(text: string, analysis: PolicyAnalysis): string | u
   if (doc.errors.length || doc.warnings.length) return undefined;
   const root = doc.contents as Node | null;
   if (!isMap(root)) return undefined;
+  // Known, accepted differences (the cut follows the YAML spec where the yaml library is lenient):
+  // - a quoted scalar or flow collection left open in one entry: yaml reads on, across the entries
+  //   below (their lines are less indented than the spec allows for a continuation); the cut ends the
+  //   entry there and reports the unclosed quote or bracket in it;
+  // - a BOM at the start of a line after the first: yaml strips a BOM that starts a piece.
+  if (analysis.findings.some(f => f.code === 'yaml-syntax' && /closing .?quote|must end with|sufficiently indented/.test(String(f.args?.detail)))) return undefined;
+  if (text.indexOf('\ufeff', 1) > 0) return undefined;
   // a line that is only ":" is a pair with an empty key; where yaml puts that empty key (and so
   // where the map before it ends) depends on the comments around it: offsets are not compared
   if (/^[ \t]*:[ \t]*\r?$/m.test(text)) return undefined;

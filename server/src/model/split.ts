@@ -5,6 +5,11 @@
 // around the changed text; the result is the same as `splitPolicy` of the new text.
 //
 // Lines end at "\n" or "\r\n", as for the yaml parser.
+//
+// Where the yaml library is more lenient than the YAML spec, the cut follows the spec: a quoted
+// scalar or flow collection left open in one entry ends with the entry (yaml would read on across
+// the less indented entries below), and a BOM that starts a line after the first is read as if it
+// started the piece. test/fuzz-harness.ts (differential) lists these as the accepted differences.
 
 export interface Piece {
   start: number;
