@@ -24,25 +24,13 @@ import { policySchema } from '../server/src/schema/policy';
 import * as position from '../server/src/model/position';
 // generate.mjs is an ES module; tsx lets this CommonJS file load it
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generatePolicy } = require('../scripts/bench/generate.mjs') as { generatePolicy(lines: number, seed?: number): string };
+type Random = { next(): number; int(n: number): number; pick<T>(list: readonly T[]): T };
+const { generatePolicy, rng } = require('../scripts/bench/generate.mjs') as { generatePolicy(lines: number, seed?: number): string; rng(seed: number): Random };
 
 export const ROOT = join(__dirname, '..');
 
-/** mulberry32 */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)];
-  return { next, int, pick };
-}
-type Random = ReturnType<typeof random>;
+/** The benchmark generator's seeded PRNG (mulberry32): fuzz cases and benchmark inputs share one. */
+export const random = rng;
 
 export function seedTexts(): { name: string; text: string }[] {
   const dir = join(ROOT, 'examples');
