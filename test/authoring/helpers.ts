@@ -43,31 +43,5 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
 
-export const BASE = `derbes: 1
-kind: consent-agreement
-title:
-  kk: Келісім
-  ru: Соглашение
-operator:
-  name:
-    kk: «Мысал» ЖШС
-    ru: ТОО «Пример»
-  contacts: { email: info@example.kz }
-resource: { kind: website, url: https://example.kz/ }
-acceptance: { method: explicit-checkbox }
-data:
-  full-name: { category: full-name, source: registration }
-  phone: { category: mobile-phone, source: registration }
-  email:
-    category: email
-    source: registration
-purposes:
-  provide-service:
-    category: service
-    data: [full-name, phone, email]
-    basis: consent
-retention: { until: purpose-achieved }
-storage: { location: kazakhstan }
-rights: [know, access-free, change, destroy, withdraw]
-changes: { notice: email }
-`;
+/** The valid consent agreement the authoring tests edit (the in-editor suite uses the same one). */
+export { VALID_POLICY as BASE } from '../fixtures/validPolicy';

@@ -1,7 +1,7 @@
 // Completion through vscode.executeCompletionItemProvider (the same path the suggest widget uses).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { VALID } from './diagnostics';
+import { VALID_POLICY as VALID } from '../../fixtures/validPolicy';
 import { completionLabels, group, positionOf, requireFeature, scratch, taxonomyIds, test } from './harness';
 
 async function complete(doc: vscode.TextDocument, pos: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
@@ -14,7 +14,7 @@ const labels = (items: vscode.CompletionItem[]) => completionLabels(new vscode.C
 group('completion', () => {
   test('at a data item\'s category: value lists data categories from the taxonomy', async () => {
     requireFeature('completion');
-    const doc = await scratch('complete-category', VALID.replace('  email: { category: email, source: registration }', '  email:\n    category: \n    source: registration'));
+    const doc = await scratch('complete-category', VALID.replace('    category: email\n', '    category: \n'));
     const pos = positionOf(doc, '    category: \n', '    category: '.length);
     const items = await complete(doc, pos);
     const got = labels(items);
@@ -45,7 +45,7 @@ group('completion', () => {
 
   test('at a new key inside a data item lists data-item fields', async () => {
     requireFeature('completion');
-    const doc = await scratch('complete-item-key', VALID.replace('  email: { category: email, source: registration }', '  email:\n    category: email\n    \n'));
+    const doc = await scratch('complete-item-key', VALID.replace('    category: email\n    source: registration\n', '    category: email\n    \n'));
     const pos = positionOf(doc, '    category: email\n    \n', '    category: email\n    '.length);
     const got = labels(await complete(doc, pos));
     assert.ok(got.some(l => l.startsWith('subjects')), `"subjects" not offered: ${got.slice(0, 15).join(', ')}`);
@@ -55,8 +55,8 @@ group('completion', () => {
 
   test('inside a data: list of a purpose offers the declared data ids', async () => {
     requireFeature('completion');
-    const doc = await scratch('complete-ref', VALID.replace('data: [full-name, email]', 'data: [full-name, ]'));
-    const got = labels(await complete(doc, positionOf(doc, 'data: [full-name, ]', 'data: [full-name, '.length)));
+    const doc = await scratch('complete-ref', VALID.replace('data: [full-name, phone, email]', 'data: [full-name, phone, ]'));
+    const got = labels(await complete(doc, positionOf(doc, 'data: [full-name, phone, ]', 'data: [full-name, phone, '.length)));
     assert.ok(got.includes('email'), `declared id "email" not offered: ${got.slice(0, 15).join(', ')}`);
   });
 });

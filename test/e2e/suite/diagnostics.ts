@@ -1,38 +1,12 @@
 // Diagnostics from the language server, read back through vscode.languages.getDiagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { VALID_POLICY as VALID } from '../../fixtures/validPolicy';
 import { FIXTURE } from './activation';
 import {
   SOURCE, assertRangeInside, codeOf, diagnosticsFor, examplePolicies, fmt, group, open, replaceAll, scratch,
   settledDiagnostics, test,
 } from './harness';
-
-/** A valid consent agreement; each test below breaks it in one known way. */
-export const VALID = `derbes: 1
-kind: consent-agreement
-title:
-  kk: Келісім
-  ru: Соглашение
-operator:
-  name:
-    kk: «Мысал» ЖШС
-    ru: ТОО «Пример»
-  contacts: { email: info@example.kz }
-resource: { kind: website, url: https://example.kz/ }
-acceptance: { method: explicit-checkbox }
-data:
-  full-name: { category: full-name, source: registration }
-  email: { category: email, source: registration }
-purposes:
-  provide-service:
-    category: service
-    data: [full-name, email]
-    basis: consent
-retention: { until: purpose-achieved }
-storage: { location: kazakhstan }
-rights: [know, access-free, change, destroy, withdraw]
-changes: { notice: email }
-`;
 
 function find(ds: vscode.Diagnostic[], code: string): vscode.Diagnostic {
   const d = ds.find(x => codeOf(x) === code);
@@ -74,11 +48,12 @@ group('diagnostics', () => {
     console.log('    ' + summary.join('\n    '));
   });
 
+  // each test breaks the shared valid policy in one known way
   const broken: [string, string, (t: string) => string, RegExp | undefined][] = [
     ['invalid-enum', 'an unknown enum value', t => t.replace('kind: consent-agreement', 'kind: consent-agrement'), /consent-agrement/],
     ['missing-translation', 'a title without ru', t => t.replace('  ru: Соглашение\n', ''), undefined],
-    ['undefined-reference', 'a purpose citing an undeclared data id', t => t.replace('data: [full-name, email]', 'data: [full-name, email, passport]'), /^passport$/],
-    ['unused-data', 'a data item no purpose uses', t => t.replace('  email: { category: email', '  phone: { category: mobile-phone }\n  email: { category: email'), /phone/],
+    ['undefined-reference', 'a purpose citing an undeclared data id', t => t.replace('data: [full-name, phone, email]', 'data: [full-name, phone, email, passport]'), /^passport$/],
+    ['unused-data', 'a data item no purpose uses', t => t.replace('data: [full-name, phone, email]', 'data: [full-name, email]'), /phone/],
     ['unknown-key', 'a misspelt key', t => t.replace('retention: {', 'retension: {'), /^retension$/],
   ];
   for (const [code, what, mutate, rangeText] of broken) {
