@@ -72,6 +72,14 @@ changes:
   notice-period: 10 calendar-days
 `;
 
+/** The base policy's `data:` section, for examples that show it unchanged. */
+export const BASE_DATA = 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n';
+
+/** The base data with one more item, `id: item`, which the base policy's purpose also uses. */
+export function withDataItem(id: string, item: string): string {
+  return `${BASE_DATA}  ${id}: ${item}\npurposes:\n  provide-service:\n    category: service\n    data: [full-name, email, ${id}]\n    basis: consent\n    retention: { until: account-deleted }\n`;
+}
+
 /** The base policy with the example's top-level sections set (replacing the base's) and its removals applied. */
 export function composeExample(example: RuleExample, base = BASE_POLICY): string {
   const doc = parseDocument(base);

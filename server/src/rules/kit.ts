@@ -8,7 +8,7 @@ import { TextMemo } from '../model/memo';
 import type { Policy } from '../schema/policy';
 import type { Text } from '../schema/types';
 import { entry } from '../taxonomy/taxonomy';
-import { diagnosticInfo, registerRules, type Args, type DiagnosticInfo, type MessageTemplates, type PolicyRule, type Severity } from './registry';
+import { diagnosticInfo, registerRules, type Args, type DiagnosticInfo, type MessageTemplates, type PolicyRule, type RuleContext, type Severity } from './registry';
 
 /** A policy fragment for the documentation: top-level sections set (or replaced) over the base policy. */
 export interface RuleExample {
@@ -55,6 +55,44 @@ export function messages(en: string, kk: string, ru: string, detail?: (a: Args, 
 }
 
 export const loc = (en: string, kk: string, ru: string): Localized => ({ en, kk, ru });
+
+/** A detail line for `messages`, chosen by the value of one arg (`problem` unless named); none for other values. */
+export function detailBy(lines: Record<string, Localized>, arg = 'problem'): (a: Args, locale: Locale) => string {
+  return (a, locale) => {
+    const key = String(a[arg]);
+    return Object.hasOwn(lines, key) ? lines[key][locale] : '';
+  };
+}
+
+/** A detail line for `messages` when the finding sets `arg` (e.g. `{ excluded: 1 }`). */
+export function detailIf(arg: string, line: Localized): (a: Args, locale: Locale) => string {
+  return (a, locale) => (a[arg] ? line[locale] : '');
+}
+
+/** "Missing: …." in a locale, for a detail line listing what a section lacks. */
+export function missingLine(list: string, locale: Locale): string {
+  return loc(`Missing: ${list}.`, `Көрсетілмегені: ${list}.`, `Не указаны: ${list}.`)[locale];
+}
+
+/** The escalation of a rule whose findings are errors when the document is itself the consent (see `errorIfConsent`). */
+export const ERROR_IF_CONSENT: NonNullable<RuleExtras['escalation']> = {
+  severity: 'error',
+  when: loc('the document is itself the consent (policyIsConsent)', 'құжаттың өзі келісім болып табылса (policyIsConsent)', 'документ сам является согласием (policyIsConsent)'),
+};
+
+/** The severity of a finding of an `ERROR_IF_CONSENT` rule: an error in a consent, else the rule's default. */
+export function errorIfConsent(policy: Policy): Severity | undefined {
+  return policyIsConsent(policy) ? 'error' : undefined;
+}
+
+/** Reports at `path` with a quick fix that replaces the value there with `replacement`. */
+export function reportReplacing(ctx: RuleContext, path: string, replacement: string, args?: Args, severity?: Severity): void {
+  ctx.report(path, { ...args, ...replaceValueFix(ctx.analysis, path, replacement) }, undefined, severity);
+}
+
+/** Word boundaries for the texts' regexes: no letter or digit before (`WORD_START`) or after (`WORD_END`). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 // ——— facts several rules read ———
 

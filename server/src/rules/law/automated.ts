@@ -1,7 +1,7 @@
 // Automated decisions: consent, an explanation and the right to object (PD Law Art. 19-1, from 2026;
 // before that Informatization Law Art. 36 p.6).
 import { LAW_DATES, inForce } from '../lawDates';
-import { defineRules, loc, messages } from '../kit';
+import { defineRules, detailBy, loc, messages } from '../kit';
 
 export const AUTOMATED_RULES = defineRules('automated', [
   {
@@ -18,9 +18,9 @@ export const AUTOMATED_RULES = defineRules('automated', [
       'Automated decisions that create, change or end the subject\'s rights need consent. Explain the procedure and consequences, let the subject object, and answer objections within 3 working days (PD Law Art. 19-1).',
       'Субъектінің құқықтарын туындататын, өзгертетін немесе тоқтататын автоматтандырылған өңдеуге оның келісімі болған кезде ғана жол беріледі. Өңдеу тәртібі мен ықтимал салдарын түсіндіріп, қарсылық білдіру мүмкіндігін беріңіз және қарсылықты үш жұмыс күні ішінде қараңыз (Заңның 19-1-бабы).',
       'Автоматизированная обработка, в результате которой у субъекта возникают, изменяются или прекращаются права, допускается только с его согласия. Разъясните порядок и возможные последствия, предоставьте возможность заявить возражение и рассматривайте его в течение трех рабочих дней (ст. 19-1 Закона).',
-      (a, l) => (a.problem === 'used'
-        ? loc('The policy uses automated processing: say whether it leads to decisions that affect the user\'s rights, and how to object.', 'Саясатта автоматтандырылған өңдеу қолданылады: оның пайдаланушының құқықтарына әсер ететін шешімдерге әкелетін-әкелмейтінін және қарсылықты қалай білдіруге болатынын көрсетіңіз.', 'В политике применяется автоматизированная обработка: укажите, влечет ли она решения, затрагивающие права пользователя, и как заявить возражение.')[l]
-        : '')),
+      detailBy({
+        used: loc('The policy uses automated processing: say whether it leads to decisions that affect the user\'s rights, and how to object.', 'Саясатта автоматтандырылған өңдеу қолданылады: оның пайдаланушының құқықтарына әсер ететін шешімдерге әкелетін-әкелмейтінін және қарсылықты қалай білдіруге болатынын көрсетіңіз.', 'В политике применяется автоматизированная обработка: укажите, влечет ли она решения, затрагивающие права пользователя, и как заявить возражение.'),
+      })),
     examples: {
       triggers: { yaml: 'automated-processing:\n  used: true\n  decisions: true\n  consent: bundled\n' },
       passes: { yaml: 'automated-processing:\n  used: true\n  decisions: true\n  consent: separate\n  objection: true\n' },

@@ -1,10 +1,9 @@
 // Consent: how it is obtained and proved (PD Law Art. 8 p.1, Art. 25 p.2 sub 5), its term (Art. 8 p.4
 // sub 3), its withdrawal (Art. 8 p.2, p.7), public dissemination (Art. 7 p.3) and state systems (Art. 8-1).
 import { entry } from '../../taxonomy/taxonomy';
-import { acceptanceImplied, dataItems, defineRules, findInTexts, loc, messages, policyIsConsent } from '../kit';
+import { acceptanceImplied, dataItems, defineRules, detailIf, ERROR_IF_CONSENT, errorIfConsent, findInTexts, loc, messages, WORD_END as E, WORD_START as W } from '../kit';
+import { BASE_DATA } from '../examples';
 
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 /** "consent cannot be withdrawn" */
 const NO_WITHDRAWAL = {
   kk: new RegExp(`${W}(кері\\s+қайтарып\\s+алуға\\s+(болмайды|жол\\s+берілмейді)|кері\\s+қайтарып\\s+алынбайды|кері\\s+қайтарып\\s+алу\\s+мүмкін\\s+емес)${E}`, 'giu'),
@@ -83,7 +82,7 @@ export const CONSENT_RULES = defineRules('consent', [
       'Describe how to withdraw consent (address, form) and what happens next. Consent may be withdrawn except where this contradicts a law or an obligation remains unfulfilled (PD Law Art. 8 p.2, p.7).',
       'Келісімді кері қайтарып алу тәртібін (мекенжайын, нысанын) және оның салдарын көрсетіңіз. Заңға қайшы келетін немесе орындалмаған міндеттеме бар жағдайларды қоспағанда, келісімді кері қайтарып алуға болады (Заңның 8-бабының 2 және 7-тармақтары).',
       'Опишите порядок отзыва согласия (адрес, форма) и его последствия. Согласие может быть отозвано, за исключением случаев, когда это противоречит закону или имеется неисполненное обязательство (пп. 2, 7 ст. 8 Закона).',
-      (a, l) => (a.excluded ? loc('This text says consent cannot be withdrawn.', 'Бұл мәтінде келісімді кері қайтарып алуға болмайтыны айтылған.', 'В этом тексте сказано, что согласие нельзя отозвать.')[l] : '')),
+      detailIf('excluded', loc('This text says consent cannot be withdrawn.', 'Бұл мәтінде келісімді кері қайтарып алуға болмайтыны айтылған.', 'В этом тексте сказано, что согласие нельзя отозвать.'))),
     examples: {
       triggers: { yaml: 'rights: [know, access-free, change, block, destroy, public-consent, protection]\nrequests:\n  channels: [email]\n  email: privacy@example.kz\n' },
       passes: { yaml: 'rights: [know, access-free, change, block, destroy, withdraw, public-consent, protection]\n' },
@@ -100,7 +99,7 @@ export const CONSENT_RULES = defineRules('consent', [
     severity: 'info',
     confidence: 'H',
     citations: ['pd-8-4-3', 'pd-8-5', 'pd-8-6'],
-    escalation: { severity: 'error', when: loc('the document is itself the consent (policyIsConsent)', 'құжаттың өзі келісім болып табылса (policyIsConsent)', 'документ сам является согласием (policyIsConsent)') },
+    escalation: ERROR_IF_CONSENT,
     trigger: loc('acceptance.term is missing.', 'acceptance.term көрсетілмеген.', 'acceptance.term не указан.'),
     messages: messages(
       'State how long consent is valid (PD Law Art. 8 p.4 sub 3); it may not exceed the time needed to achieve the purposes (Art. 8 p.5).',
@@ -112,7 +111,7 @@ export const CONSENT_RULES = defineRules('consent', [
     },
     check(ctx) {
       if (ctx.policy.acceptance?.term) return;
-      ctx.report('acceptance', undefined, undefined, policyIsConsent(ctx.policy) ? 'error' : undefined);
+      ctx.report('acceptance', undefined, undefined, errorIfConsent(ctx.policy));
     },
   },
   {
@@ -130,7 +129,7 @@ export const CONSENT_RULES = defineRules('consent', [
       'При сборе и обработке персональных данных, содержащихся в объектах информатизации государственных органов и (или) государственных юридических лиц, согласие предоставляется посредством государственного сервиса (ч. 2 п. 1 ст. 8, ст. 8-1 Закона).'),
     examples: {
       triggers: { yaml: 'data:\n  full-name: { category: full-name, source: state-systems, required: true }\n  email: { category: email, source: registration, required: true }\n' },
-      passes: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n' },
+      passes: { yaml: BASE_DATA },
     },
     check(ctx) {
       if (ctx.policy.acceptance?.method === 'state-service') return;

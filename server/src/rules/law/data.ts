@@ -3,10 +3,8 @@
 // and what counts as personal data (Art. 1 sub 2).
 import { entry } from '../../taxonomy/taxonomy';
 import type { PolicyAnalysis } from '../../model/analysis';
-import { dataItems, defineRules, findInTexts, loc, messages, policyIsConsent, purposeEntries, valueAt } from '../kit';
-
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+import { dataItems, defineRules, ERROR_IF_CONSENT, errorIfConsent, findInTexts, loc, messages, purposeEntries, valueAt, WORD_END as E, WORD_START as W } from '../kit';
+import { BASE_DATA, withDataItem } from '../examples';
 
 /** Open-ended list markers: «т.б.», «басқа да …», «и т.д.», «иные данные», «не ограничиваясь». */
 const OPEN_LIST = {
@@ -47,7 +45,7 @@ export const DATA_RULES = defineRules('data', [
     severity: 'warning',
     confidence: 'H',
     citations: ['pd-8-4-7', 'pd-25-2-1'],
-    escalation: { severity: 'error', when: loc('the document is itself the consent (policyIsConsent)', 'құжаттың өзі келісім болып табылса (policyIsConsent)', 'документ сам является согласием (policyIsConsent)') },
+    escalation: ERROR_IF_CONSENT,
     trigger: loc('No data items, a data item of the open-ended category "other-unspecified", or a data label with «т.б.», «басқа да», «и т.д.», «иные данные».',
       'Деректер тізбесі бос, «other-unspecified» (ашық тізбе) санаты бар, немесе дерек атауында «т.б.», «басқа да» сөздері бар.',
       'Перечень данных пуст, есть категория «other-unspecified» (открытый перечень) либо в названии данных есть «и т.д.», «иные данные».'),
@@ -56,12 +54,12 @@ export const DATA_RULES = defineRules('data', [
       'Жиналатын дербес деректердің түпкілікті тізбесін келтіріңіз; «т.б.», «басқа да деректер» сияқты ашық тізбе Заңның 8-бабы 4-тармағының 7) тармақшасына және 25-бабы 2-тармағының 1) тармақшасына сәйкес келмейді.',
       'Приведите исчерпывающий перечень собираемых персональных данных; открытый перечень («и т.д.», «иные данные») не соответствует пп. 7) п. 4 ст. 8 и пп. 1) п. 2 ст. 25 Закона.'),
     examples: {
-      triggers: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n  other: { category: other-unspecified }\npurposes:\n  provide-service:\n    category: service\n    data: [full-name, email, other]\n    basis: consent\n    retention: { until: account-deleted }\n' },
-      passes: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n' },
+      triggers: { yaml: withDataItem('other', '{ category: other-unspecified }') },
+      passes: { yaml: BASE_DATA },
     },
     check(ctx) {
       const { policy, analysis } = ctx;
-      const severity = policyIsConsent(policy) ? 'error' : undefined;
+      const severity = errorIfConsent(policy);
       const items = dataItems(policy);
       if (items.length === 0) {
         ctx.report('data', undefined, undefined, severity);
@@ -122,8 +120,8 @@ export const DATA_RULES = defineRules('data', [
       'Биометриялық деректер (тану үшін пайдаланылатын бет бейнесі, дауыс, саусақ іздері) ерекше құпиялылық режиміндегі дербес деректер болып табылады; оларға қатысты келісімді және қорғау шараларын сипаттаңыз (Заңның 1-бабы, 11-бабының 3-тармағы, 7-бабының 12-тармағы).',
       'Биометрические данные (изображение лица для распознавания, голос, отпечатки пальцев) являются персональными данными с особым режимом конфиденциальности; опишите порядок получения согласия и меры защиты (ст. 1, п. 3 ст. 11, п. 12 ст. 7 Закона).'),
     examples: {
-      triggers: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n  face: { category: biometric, source: user }\npurposes:\n  provide-service:\n    category: service\n    data: [full-name, email, face]\n    basis: consent\n    retention: { until: account-deleted }\n' },
-      passes: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n' },
+      triggers: { yaml: withDataItem('face', '{ category: biometric, source: user }') },
+      passes: { yaml: BASE_DATA },
     },
     check(ctx) {
       const { policy } = ctx;
@@ -146,8 +144,8 @@ export const DATA_RULES = defineRules('data', [
       'Жеке басты куәландыратын құжаттардың қағаз жеткізгіштегі көшірмелерін жинауға, өңдеуге заңда көзделген тар жағдайларды қоспағанда тыйым салынады (Заңның 7-бабының 10-тармағы).',
       'Сбор и обработка копий документов, удостоверяющих личность, на бумажном носителе запрещены, за исключением узких случаев, предусмотренных законом (п. 10 ст. 7 Закона).'),
     examples: {
-      triggers: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n  passport: { category: id-document-copy, source: user }\npurposes:\n  provide-service:\n    category: service\n    data: [full-name, email, passport]\n    basis: consent\n    retention: { until: account-deleted }\n' },
-      passes: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n' },
+      triggers: { yaml: withDataItem('passport', '{ category: id-document-copy, source: user }') },
+      passes: { yaml: BASE_DATA },
     },
     check(ctx) {
       for (const [id, item] of dataItems(ctx.policy)) if (item.category === 'id-document-copy') ctx.report(`data/${id}/category`);
@@ -166,7 +164,7 @@ export const DATA_RULES = defineRules('data', [
       'Создание или расширение баз данных путем нецелевого извлечения персональных данных из общедоступных источников запрещено (п. 11 ст. 7 Закона). Для данных, полученных из других баз, нужно собственное правовое основание, а повторное использование опубликованных данных допускается при ссылке на источник (п. 5 ст. 7).'),
     examples: {
       triggers: { yaml: 'data:\n  full-name: { category: full-name, source: other-databases, required: true }\n  email: { category: email, source: registration, required: true }\n' },
-      passes: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n' },
+      passes: { yaml: BASE_DATA },
     },
     check(ctx) {
       for (const [id, item] of dataItems(ctx.policy)) {

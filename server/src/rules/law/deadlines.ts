@@ -3,7 +3,7 @@
 // (Online Platforms Law Art. 11 p.3).
 import type { Duration } from '../../schema/types';
 import { LAW_DATES, exceedsCalendarDays, exceedsWorkingDays, inForce } from '../lawDates';
-import { defineRules, isOnlinePlatform, loc, messages, replaceValueFix } from '../kit';
+import { defineRules, detailBy, isOnlinePlatform, loc, messages, reportReplacing } from '../kit';
 
 const show = (d: Duration) => `${d.count} ${d.unit}`;
 
@@ -30,7 +30,7 @@ export const DEADLINE_RULES = defineRules('deadlines', [
       const r = ctx.policy.requests;
       for (const key of ['correction', 'blocking', 'destruction'] as const) {
         const d = r?.[key];
-        if (d && exceedsWorkingDays(d, 1)) ctx.report(`requests/${key}`, { stated: show(d), ...replaceValueFix(ctx.analysis, `requests/${key}`, '1 working-day') });
+        if (d && exceedsWorkingDays(d, 1)) reportReplacing(ctx, `requests/${key}`, '1 working-day', { stated: show(d) });
       }
     },
   },
@@ -56,7 +56,7 @@ export const DEADLINE_RULES = defineRules('deadlines', [
     check(ctx) {
       const d = ctx.policy.requests?.withdrawal;
       if (!d || !inForce(ctx.policy, LAW_DATES.law231)) return;
-      if (exceedsWorkingDays(d, 15)) ctx.report('requests/withdrawal', { stated: show(d), ...replaceValueFix(ctx.analysis, 'requests/withdrawal', '15 working-days') });
+      if (exceedsWorkingDays(d, 15)) reportReplacing(ctx, 'requests/withdrawal', '15 working-days', { stated: show(d) });
     },
   },
   {
@@ -74,23 +74,22 @@ export const DEADLINE_RULES = defineRules('deadlines', [
       'An online platform must give a reasoned answer to a user\'s complaint within 20 calendar days (Online Platforms Law Art. 11 p.3); a longer period conflicts with it.',
       'Онлайн-платформаның меншік иесі шағыммен жүгінген пайдаланушыға шағым алынған күннен кейінгі күннен бастап күнтізбелік жиырма күн ішінде уәжді жауап беруге міндетті (Онлайн-платформалар туралы заңның 11-бабының 3-тармағы); бұдан ұзақ мерзім заңға қайшы келеді.',
       'Собственник онлайн-платформы обязан дать мотивированный ответ на жалобу пользователя в течение двадцати календарных дней со дня, следующего за днем ее получения (п. 3 ст. 11 Закона об онлайн-платформах); более длительный срок ему противоречит.',
-      (a, l) => (a.kind === 'request'
-        ? loc('For a subject\'s request about their data the deadline is set by the Rules for collection and processing (Order No. 395/НҚ), which were not verified; a secondary source reports 3 working days: check with a lawyer.',
+      detailBy({
+        request: loc('For a subject\'s request about their data the deadline is set by the Rules for collection and processing (Order No. 395/НҚ), which were not verified; a secondary source reports 3 working days: check with a lawyer.',
           'Субъектінің өз деректері туралы сұрауына жауап беру мерзімін Дербес деректерді жинау және өңдеу қағидалары (№ 395/НҚ бұйрық) белгілейді, олар тексерілмеген; қосымша дереккөз 3 жұмыс күнін көрсетеді: заңгермен ақылдасыңыз.',
-          'Срок ответа на запрос субъекта о его данных установлен Правилами сбора и обработки (приказ № 395/НҚ), которые не проверены; вторичный источник указывает 3 рабочих дня: уточните у юриста.')[l]
-        : a.kind === 'missing'
-          ? loc('This online platform states no period for answering complaints.', 'Бұл онлайн-платформа шағымдарға жауап беру мерзімін көрсетпеген.', 'Эта онлайн-платформа не указывает срок ответа на жалобы.')[l]
-          : '')),
+          'Срок ответа на запрос субъекта о его данных установлен Правилами сбора и обработки (приказ № 395/НҚ), которые не проверены; вторичный источник указывает 3 рабочих дня: уточните у юриста.'),
+        missing: loc('This online platform states no period for answering complaints.', 'Бұл онлайн-платформа шағымдарға жауап беру мерзімін көрсетпеген.', 'Эта онлайн-платформа не указывает срок ответа на жалобы.'),
+      }, 'kind')),
     examples: {
       triggers: { yaml: 'resource:\n  kind: platform\n  url: https://example.kz/\n  online-platform: true\ndisputes:\n  pre-trial-claim: true\n  answer: 30 calendar-days\n' },
       passes: { yaml: 'resource:\n  kind: platform\n  url: https://example.kz/\n  online-platform: true\ndisputes:\n  pre-trial-claim: true\n  answer: 20 calendar-days\n' },
     },
     check(ctx) {
-      const { policy, analysis } = ctx;
+      const { policy } = ctx;
       const platform = isOnlinePlatform(policy);
       const complaint = policy.disputes?.answer;
       if (complaint && exceedsCalendarDays(complaint, 20)) {
-        ctx.report('disputes/answer', { kind: 'complaint', stated: show(complaint), ...replaceValueFix(analysis, 'disputes/answer', '20 calendar-days') }, undefined, platform ? 'warning' : undefined);
+        reportReplacing(ctx, 'disputes/answer', '20 calendar-days', { kind: 'complaint', stated: show(complaint) }, platform ? 'warning' : undefined);
       }
       const request = policy.requests?.answer;
       if (request && exceedsWorkingDays(request, 3)) ctx.report('requests/answer', { kind: 'request', stated: show(request) });

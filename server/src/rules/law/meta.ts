@@ -3,7 +3,7 @@
 import type { PolicyAnalysis } from '../../model/analysis';
 import { spanOf } from '../../model/locate';
 import type { Args } from '../registry';
-import { defineRules, loc, messages, policyIsConsent } from '../kit';
+import { defineRules, detailIf, loc, messages, policyIsConsent } from '../kit';
 
 const OFFICIAL = {
   kk: 'Дербес деректер және оларды қорғау туралы',
@@ -66,7 +66,7 @@ export const META_RULES = defineRules('meta', [
       'Cite the law correctly: Law of the Republic of Kazakhstan "On personal data and their protection" of 21 May 2013 No. 94-V.',
       'Заңның ресми атауы: «Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының 2013 жылғы 21 мамырдағы № 94-V Заңы.',
       'Официальное название: Закон Республики Казахстан от 21 мая 2013 года № 94-V «О персональных данных и их защите».',
-      (a, l) => (a.foreign ? loc('A Russian Federation law does not apply to processing in Kazakhstan.', 'Ресей Федерациясының заңы Қазақстандағы өңдеуге қолданылмайды.', 'Закон Российской Федерации не применяется к обработке в Казахстане.')[l] : '')),
+      detailIf('foreign', loc('A Russian Federation law does not apply to processing in Kazakhstan.', 'Ресей Федерациясының заңы Қазақстандағы өңдеуге қолданылмайды.', 'Закон Российской Федерации не применяется к обработке в Казахстане.'))),
     examples: {
       triggers: { yaml: 'legal-references:\n  - act: pd-law\n    as-written:\n      kk: «Дербес деректер туралы» Заң\n      ru: Закон «О персональных данных»\n' },
       passes: { yaml: 'legal-references:\n  - act: pd-law\n    as-written:\n      kk: «Дербес деректер және оларды қорғау туралы» Заң\n      ru: Закон «О персональных данных и их защите»\n' },

@@ -1,22 +1,20 @@
 // Who processes the data: the operator identified (PD Law Art. 8 p.4 sub 1), the person responsible for
 // organising processing (Art. 25 p.2 sub 10), and a channel for subjects' requests (Art. 10 p.2).
-import type { Locale } from '../../i18n/locale';
+import type { Locale, Localized } from '../../i18n/locale';
 import type { Args } from '../registry';
 import { entry } from '../../taxonomy/taxonomy';
-import { defineRules, loc, messages, operatorIsLegalEntity, policyIsConsent } from '../kit';
+import { defineRules, ERROR_IF_CONSENT, errorIfConsent, loc, messages, missingLine, operatorIsLegalEntity } from '../kit';
 
-const MISSING: Record<string, [string, string, string]> = {
-  name: ['full legal name', 'толық атауы', 'полное наименование'],
-  bin: ['BIN', 'БСН', 'БИН'],
-  iin: ['IIN', 'ЖСН', 'ИИН'],
-  address: ['address', 'мекенжайы', 'адрес'],
-  contacts: ['contact details', 'байланыс деректері', 'контактные данные'],
+const MISSING: Record<string, Localized> = {
+  name: loc('full legal name', 'толық атауы', 'полное наименование'),
+  bin: loc('BIN', 'БСН', 'БИН'),
+  iin: loc('IIN', 'ЖСН', 'ИИН'),
+  address: loc('address', 'мекенжайы', 'адрес'),
+  contacts: loc('contact details', 'байланыс деректері', 'контактные данные'),
 };
 const missingDetail = (a: Args, l: Locale) => {
   if (!a.missing) return '';
-  const i = l === 'en' ? 0 : l === 'kk' ? 1 : 2;
-  const list = String(a.missing).split(',').map(k => MISSING[k]?.[i] ?? k).join(', ');
-  return loc(`Missing: ${list}.`, `Көрсетілмегені: ${list}.`, `Не указаны: ${list}.`)[l];
+  return missingLine(String(a.missing).split(',').map(k => MISSING[k]?.[l] ?? k).join(', '), l);
 };
 
 /** A legal entity named by its form in the text: ЖШС/ТОО, АҚ/АО, қор/фонд, мекеме/учреждение. */
@@ -29,7 +27,7 @@ export const OPERATOR_RULES = defineRules('operator', [
     severity: 'warning',
     confidence: 'H',
     citations: ['pd-8-4-1'],
-    escalation: { severity: 'error', when: loc('the document is itself the consent (policyIsConsent)', 'құжаттың өзі келісім болып табылса (policyIsConsent)', 'документ сам является согласием (policyIsConsent)') },
+    escalation: ERROR_IF_CONSENT,
     trigger: loc('The operator has no legal name, no BIN (IIN for an individual), no address, or no e-mail or phone.',
       'Оператордың толық атауы, БСН-і (жеке тұлға үшін ЖСН-і), мекенжайы немесе электрондық поштасы не телефоны жоқ.',
       'У оператора нет полного наименования, БИН (для физического лица — ИИН), адреса или электронной почты либо телефона.'),
@@ -51,7 +49,7 @@ export const OPERATOR_RULES = defineRules('operator', [
       if (!o?.bin && !o?.iin) missing.push(individual ? 'iin' : 'bin');
       if (!o?.address) missing.push('address');
       if (!o?.contacts?.email && !o?.contacts?.phone) missing.push('contacts');
-      if (missing.length) ctx.report('operator', { missing: missing.join(',') }, undefined, policyIsConsent(policy) ? 'error' : undefined);
+      if (missing.length) ctx.report('operator', { missing: missing.join(',') }, undefined, errorIfConsent(policy));
     },
   },
   {

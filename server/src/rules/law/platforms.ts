@@ -2,6 +2,7 @@
 // (Online Platforms Law Art. 10 sub 1, Art. 5 p.1), user agreements for comments (Informatization Law Art. 36 p.5-1).
 import { entry } from '../../taxonomy/taxonomy';
 import { acceptanceImplied, dataItems, defineRules, isOnlinePlatform, loc, messages } from '../kit';
+import { BASE_DATA, withDataItem } from '../examples';
 
 export const PLATFORM_RULES = defineRules('platforms', [
   {
@@ -43,8 +44,8 @@ export const PLATFORM_RULES = defineRules('platforms', [
       'Пайдаланушылар пікір немесе хабарлама жариялай алатын болса, Ақпараттандыру туралы заң пайдаланушымен ұялы байланыс нөміріне жіберілетін бір реттік құпиясөз (немесе инфрақұрылымы Қазақстанда орналасқан интернет-сервис) арқылы сәйкестендіре отырып келісім жасасуды және келісім деректерін ол бұзылғаннан кейін үш ай бойы сақтауды талап етеді (36-баптың 5-1-тармағы; Цифрлық кодекс күшіне енгеннен кейінгі мәртебесін тексеру қажет).',
       'Если пользователи могут размещать комментарии или сообщения, Закон об информатизации требует заключать с ними соглашение с идентификацией через одноразовый пароль на номер сотовой связи (или интернет-сервис с инфраструктурой в Казахстане) и хранить данные соглашения три месяца после его расторжения (п. 5-1 ст. 36; статус после вступления в силу Цифрового кодекса нужно проверить).'),
     examples: {
-      triggers: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n  comments: { category: comments, source: user }\npurposes:\n  provide-service:\n    category: service\n    data: [full-name, email, comments]\n    basis: consent\n    retention: { until: account-deleted }\n' },
-      passes: { yaml: 'data:\n  full-name: { category: full-name, source: registration, required: true }\n  email: { category: email, source: registration, required: true }\n' },
+      triggers: { yaml: withDataItem('comments', '{ category: comments, source: user }') },
+      passes: { yaml: BASE_DATA },
     },
     check(ctx) {
       const ugc = dataItems(ctx.policy).find(([, item]) => entry('data-categories', item.category)?.['user-content'] === true);

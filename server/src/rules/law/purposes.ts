@@ -1,6 +1,6 @@
 // Purposes: specific and predefined (PD Law Art. 7 p.8, Art. 14), research on depersonalised data (Art. 17 p.1).
 import { entry } from '../../taxonomy/taxonomy';
-import { defineRules, findInTexts, loc, messages, purposeEntries } from '../kit';
+import { defineRules, detailBy, findInTexts, loc, messages, purposeEntries } from '../kit';
 
 /** Open-ended purposes: «өзге де мақсаттар», «және басқа», «иные цели», «в том числе», «и другие». */
 const VAGUE_PURPOSE = {
@@ -25,7 +25,7 @@ export const PURPOSE_RULES = defineRules('purposes', [
       'List specific, predefined purposes; vague or open-ended purposes ("other purposes") are not allowed (PD Law Art. 7 p.8, Art. 14).',
       'Нақты, алдын ала айқындалған мақсаттарды көрсетіңіз; «өзге де мақсаттар» сияқты бұлыңғыр немесе ашық мақсаттарға жол берілмейді (Заңның 7-бабының 8-тармағы, 14-бабы).',
       'Укажите конкретные, заранее определенные цели; расплывчатые или открытые цели («иные цели») недопустимы (п. 8 ст. 7, ст. 14 Закона).',
-      (a, l) => (a.problem === 'no-data' ? loc('No data item is tied to this purpose.', 'Бұл мақсатқа ешбір дерек байланыстырылмаған.', 'К этой цели не привязаны данные.')[l] : '')),
+      detailBy({ 'no-data': loc('No data item is tied to this purpose.', 'Бұл мақсатқа ешбір дерек байланыстырылмаған.', 'К этой цели не привязаны данные.') })),
     examples: {
       triggers: { yaml: 'purposes:\n  provide-service:\n    category: service\n    data: [full-name, email]\n    basis: consent\n    retention: { until: account-deleted }\n    description:\n      kk: Қызмет көрсету және өзге де мақсаттар\n      ru: Оказание услуг и иные цели\n' },
       passes: { yaml: 'purposes:\n  provide-service:\n    category: service\n    data: [full-name, email]\n    basis: consent\n    retention: { until: account-deleted }\n    description:\n      kk: Білім беру қызметтерін көрсету\n      ru: Оказание образовательных услуг\n' },

@@ -4,7 +4,7 @@ import type { PolicyAnalysis } from '../../model/analysis';
 import { spanOf } from '../../model/locate';
 import type { Args } from '../registry';
 import { LAW_DATES, inForce } from '../lawDates';
-import { defineRules, labels, loc, messages } from '../kit';
+import { defineRules, labels, loc, messages, missingLine } from '../kit';
 
 /** Art. 24 p.1 sub 1–7, in the statute's order. */
 export const STATUTORY_RIGHTS = ['know', 'change', 'block', 'destroy', 'withdraw', 'public-consent', 'protection'] as const;
@@ -12,8 +12,7 @@ export const STATUTORY_RIGHTS = ['know', 'change', 'block', 'destroy', 'withdraw
 const missingList = (a: Args, l: Locale) => {
   if (a.absent) return loc('The policy states no rights at all.', 'Саясатта субъектінің құқықтары мүлде көрсетілмеген.', 'В политике права субъекта не указаны вовсе.')[l];
   if (!a.missing) return '';
-  const list = labels('rights', String(a.missing).split(','), l);
-  return loc(`Missing: ${list}.`, `Көрсетілмегені: ${list}.`, `Не указаны: ${list}.`)[l];
+  return missingLine(labels('rights', String(a.missing).split(','), l), l);
 };
 
 /** A fix that adds `missing` to the `rights` list, in flow (`[a, b]`) or block (`- a`) style. */

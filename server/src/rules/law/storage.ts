@@ -1,6 +1,6 @@
 // Storage: where the database is (PD Law Art. 12 p.2) and how long data is kept (Art. 12 p.2, Art. 18).
 import { entry } from '../../taxonomy/taxonomy';
-import { defineRules, loc, messages, replaceValueFix } from '../kit';
+import { defineRules, loc, messages, reportReplacing } from '../kit';
 
 const FOREIGN_COPY_OK = new Set(['kazakhstan', 'kazakhstan-and-abroad']);
 
@@ -80,7 +80,7 @@ export const STORAGE_RULES = defineRules('storage', [
       for (const [id, p] of Object.entries(policy.purposes ?? {})) terms.push([`purposes/${id}/retention`, p.retention]);
       for (const [id, d] of Object.entries(policy.data ?? {})) terms.push([`data/${id}/retention`, d.retention]);
       for (const [path, term] of terms) {
-        if (entry('term-criteria', term?.until)?.unlimited === true) ctx.report(`${path}/until`, replaceValueFix(ctx.analysis, `${path}/until`, 'purpose-achieved'));
+        if (entry('term-criteria', term?.until)?.unlimited === true) reportReplacing(ctx, `${path}/until`, 'purpose-achieved');
       }
     },
   },

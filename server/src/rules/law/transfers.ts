@@ -1,29 +1,27 @@
 // Transfers: cross-border transfer (PD Law Art. 16, Art. 8 p.4 sub 5), third parties (Art. 7 p.6, Art. 9),
 // notice of transfers (Art. 19 p.1).
-import type { Locale } from '../../i18n/locale';
-import type { Args } from '../registry';
+import type { Localized } from '../../i18n/locale';
 import { entry } from '../../taxonomy/taxonomy';
 import { exceedsWorkingDays } from '../lawDates';
-import { acceptanceImplied, defineRules, loc, messages, policyIsConsent, replaceValueFix } from '../kit';
+import { acceptanceImplied, defineRules, detailBy, loc, messages, policyIsConsent, reportReplacing } from '../kit';
 
 /** Services that usually run abroad, so their country must be named. */
 const USUALLY_FOREIGN = new Set(['hosting', 'cdn', 'analytics', 'messaging', 'ai', 'advertising']);
 const CONSENTED = new Set(['separate', 'not-required']);
 
-const R08_DETAIL: Record<string, [string, string, string]> = {
-  unstated: ['The document does not say whether data are transferred abroad.', 'Құжатта деректердің шетелге берілетін-берілмейтіні айтылмаған.', 'В документе не сказано, передаются ли данные за рубеж.'],
-  bundled: ['Consent to cross-border transfer is not separate from accepting the policy.', 'Трансшекаралық беруге келісім саясатты қабылдаудан бөлек алынбайды.', 'Согласие на трансграничную передачу не отделено от принятия политики.'],
-  'no-countries': ['The countries of destination are not named.', 'Деректер берілетін мемлекеттер аталмаған.', 'Государства назначения не названы.'],
-  'processor-country': ['The country where this processor works with the data is not named.', 'Бұл өңдеушінің деректерді қай мемлекетте өңдейтіні көрсетілмеген.', 'Не указано, в каком государстве этот обработчик обрабатывает данные.'],
-  undeclared: ['This processor is abroad, but the policy does not declare a cross-border transfer.', 'Бұл өңдеуші шетелде орналасқан, бірақ саясатта трансшекаралық беру жарияланбаған.', 'Этот обработчик находится за рубежом, но трансграничная передача в политике не заявлена.'],
-  'transfer-consent': ['This transfer goes abroad without a separate consent.', 'Бұл беру жеке келісімсіз шетелге жүзеге асырылады.', 'Эта передача осуществляется за рубеж без отдельного согласия.'],
+const R08_DETAIL: Record<string, Localized> = {
+  unstated: loc('The document does not say whether data are transferred abroad.', 'Құжатта деректердің шетелге берілетін-берілмейтіні айтылмаған.', 'В документе не сказано, передаются ли данные за рубеж.'),
+  bundled: loc('Consent to cross-border transfer is not separate from accepting the policy.', 'Трансшекаралық беруге келісім саясатты қабылдаудан бөлек алынбайды.', 'Согласие на трансграничную передачу не отделено от принятия политики.'),
+  'no-countries': loc('The countries of destination are not named.', 'Деректер берілетін мемлекеттер аталмаған.', 'Государства назначения не названы.'),
+  'processor-country': loc('The country where this processor works with the data is not named.', 'Бұл өңдеушінің деректерді қай мемлекетте өңдейтіні көрсетілмеген.', 'Не указано, в каком государстве этот обработчик обрабатывает данные.'),
+  undeclared: loc('This processor is abroad, but the policy does not declare a cross-border transfer.', 'Бұл өңдеуші шетелде орналасқан, бірақ саясатта трансшекаралық беру жарияланбаған.', 'Этот обработчик находится за рубежом, но трансграничная передача в политике не заявлена.'),
+  'transfer-consent': loc('This transfer goes abroad without a separate consent.', 'Бұл беру жеке келісімсіз шетелге жүзеге асырылады.', 'Эта передача осуществляется за рубеж без отдельного согласия.'),
 };
-const R10_DETAIL: Record<string, [string, string, string]> = {
-  'no-basis': ['This transfer has neither the subject\'s consent nor a law as its basis.', 'Бұл берудің негізі субъектінің келісімі де, заң да емес.', 'Основанием этой передачи не является ни согласие субъекта, ни закон.'],
-  'implied-consent': ['The only consent to this transfer is inferred from using the site.', 'Бұл беруге келісім тек сайтты пайдалану фактісінен шығарылады.', 'Согласие на эту передачу выводится лишь из факта использования сайта.'],
-  unnamed: ['The recipients are named only as "third parties" or "partners".', 'Алушылар тек «үшінші тұлғалар» немесе «серіктестер» деп аталған.', 'Получатели названы лишь «третьими лицами» или «партнерами».'],
+const R10_DETAIL: Record<string, Localized> = {
+  'no-basis': loc('This transfer has neither the subject\'s consent nor a law as its basis.', 'Бұл берудің негізі субъектінің келісімі де, заң да емес.', 'Основанием этой передачи не является ни согласие субъекта, ни закон.'),
+  'implied-consent': loc('The only consent to this transfer is inferred from using the site.', 'Бұл беруге келісім тек сайтты пайдалану фактісінен шығарылады.', 'Согласие на эту передачу выводится лишь из факта использования сайта.'),
+  unnamed: loc('The recipients are named only as "third parties" or "partners".', 'Алушылар тек «үшінші тұлғалар» немесе «серіктестер» деп аталған.', 'Получатели названы лишь «третьими лицами» или «партнерами».'),
 };
-const detail = (table: Record<string, [string, string, string]>) => (a: Args, l: Locale) => table[String(a.problem)]?.[l === 'en' ? 0 : l === 'kk' ? 1 : 2] ?? '';
 
 export const TRANSFER_RULES = defineRules('transfers', [
   {
@@ -40,7 +38,7 @@ export const TRANSFER_RULES = defineRules('transfers', [
       'State whether data is transferred abroad. If it is, name the countries and get the subject\'s separate consent for transfer to states that do not ensure data protection (PD Law Art. 8 p.4 sub 5, Art. 16, Art. 7 p.6).',
       'Дербес деректердің шетелге берілетін-берілмейтінін көрсетіңіз. Берілсе, елдерді атаңыз және дербес деректердің қорғалуын қамтамасыз етпейтін мемлекеттерге трансшекаралық беру үшін субъектінің жеке келісімін алыңыз (Заңның 8-бабы 4-тармағының 5) тармақшасы, 16-бабы, 7-бабының 6-тармағы).',
       'Укажите, осуществляется ли трансграничная передача. Если да — назовите страны и получите отдельное согласие субъекта на передачу в государства, не обеспечивающие защиту персональных данных (пп. 5) п. 4 ст. 8, ст. 16, п. 6 ст. 7 Закона).',
-      detail(R08_DETAIL)),
+      detailBy(R08_DETAIL)),
     examples: {
       triggers: { yaml: 'cross-border:\n  occurs: "yes"\n  countries: [DE]\n  consent: bundled\n' },
       passes: { yaml: 'cross-border:\n  occurs: "yes"\n  countries: [DE]\n  consent: separate\n' },
@@ -81,7 +79,7 @@ export const TRANSFER_RULES = defineRules('transfers', [
       'Transfer to third parties requires the subject\'s consent unless a law provides otherwise (PD Law Art. 9). Name the recipients or their categories (Art. 7 p.6, Art. 8 p.4 sub 4).',
       'Дербес деректерді үшінші тұлғаларға беру субъектінің келісімімен ғана жүзеге асырылады, заңда көзделген жағдайларды қоспағанда (Заңның 9-бабы). Алушыларды немесе олардың санаттарын атаңыз (7-баптың 6-тармағы, 8-баптың 4-тармағының 4) тармақшасы).',
       'Передача персональных данных третьим лицам допускается только с согласия субъекта, если иное не предусмотрено законом (ст. 9 Закона). Назовите получателей или их категории (п. 6 ст. 7, пп. 4) п. 4 ст. 8 Закона).',
-      detail(R10_DETAIL)),
+      detailBy(R10_DETAIL)),
     examples: {
       triggers: { yaml: 'transfers:\n  - to: third-parties\n    data: [email]\n    basis: without-consent\n' },
       passes: { yaml: 'transfers:\n  - to: state-bodies\n    data: [full-name, email]\n    basis: law\n' },
@@ -127,7 +125,7 @@ export const TRANSFER_RULES = defineRules('transfers', [
     },
     check(ctx) {
       (ctx.policy.transfers ?? []).forEach((t, i) => {
-        if (t.notice && exceedsWorkingDays(t.notice, 10)) ctx.report(`transfers/${i}/notice`, replaceValueFix(ctx.analysis, `transfers/${i}/notice`, '10 working-days'));
+        if (t.notice && exceedsWorkingDays(t.notice, 10)) reportReplacing(ctx, `transfers/${i}/notice`, '10 working-days');
       });
     },
   },
