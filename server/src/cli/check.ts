@@ -66,6 +66,8 @@ async function readPolicy(path: string): Promise<string | Diagnostic> {
 /** Files per server process before another one is worth starting, and the most processes started. */
 const SERVER_SHARE = 100;
 const MAX_SERVERS = 4;
+/** files sent to one server before its first answer comes back */
+const IN_FLIGHT = 3;
 
 /**
  * Problems the server found in files it read on its own (a derbes.config.yaml with an unknown rule,
@@ -94,14 +96,22 @@ export async function check(options: CheckOptions, write: (s: string) => void): 
   const results: FileResult[] = [];
   try {
     if (servers.length === 0) throw (started[0] as PromiseRejectedResult).reason;
-    // requests are pipelined: each server answers them in order while we keep sending
-    const pending = paths.map(async (path, i) => {
-      const content = await readPolicy(path);
-      const shown = isAbsolute(path) ? relative(options.cwd, path) || path : path;
-      if (typeof content !== 'string') return { path: shown, text: '', diagnostics: [content] };
-      return { path: shown, text: content, diagnostics: await diagnose(servers[i % servers.length], pathToFileURL(path).toString(), content) };
-    });
-    results.push(...(await Promise.all(pending)));
+    // each server has a few files in flight (so it never waits for us), not the whole list: a server
+    // holding hundreds of open documents at once spends its time in the garbage collector
+    const checked: FileResult[] = new Array(paths.length);
+    const queue = paths.entries();
+    const feed = async (server: ServerProcess) => {
+      for (let item = queue.next(); !item.done; item = queue.next()) {
+        const [i, path] = item.value;
+        const content = await readPolicy(path);
+        const shown = isAbsolute(path) ? relative(options.cwd, path) || path : path;
+        checked[i] = typeof content !== 'string'
+          ? { path: shown, text: '', diagnostics: [content] }
+          : { path: shown, text: content, diagnostics: await diagnose(server, pathToFileURL(path).toString(), content) };
+      }
+    };
+    await Promise.all(servers.flatMap(server => Array.from({ length: IN_FLIGHT }, () => feed(server))));
+    results.push(...checked);
     results.push(...(await serverReadFiles(servers, new Set(paths.map(p => pathToFileURL(p).toString())), options.cwd)));
   } finally {
     await Promise.all(servers.map(stopServerProcess));
