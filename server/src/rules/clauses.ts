@@ -1,10 +1,8 @@
 // Diagnostics of library clauses: a policy's `use:` and `with:`, the `libraries:` of
 // derbes.config.yaml, and the clause files themselves. The checks live in service/clauseChecks.ts
 // (they need the library index) and clauses/libraries.ts; this file registers their codes and words.
-import { registerDiagnostics, type Args, type DiagnosticInfo } from './registry';
-
-const q = (s: unknown) => `«${String(s)}»`;
-const suggest = (a: Args, template: string) => (a.suggestion ? ' ' + template.replace('%', q(a.suggestion)) : '');
+import { diagnosticFamily, registerDiagnostics, type Args, type DiagnosticInfo } from './registry';
+import { q, suggest } from './words';
 
 const TYPES: Record<string, [string, string, string]> = {
   string: ['a single value', 'жалғыз мән', 'одиночное значение'],
@@ -46,8 +44,7 @@ const FILE_PROBLEMS: Record<string, (a: Args) => [string, string, string]> = {
 };
 const fileProblem = (a: Args, i: 0 | 1 | 2) => FILE_PROBLEMS[String(a.problem)]?.(a)[i] ?? String(a.problem);
 
-const clause = (code: string, name: string, severity: DiagnosticInfo['severity'], messages: DiagnosticInfo['messages']): DiagnosticInfo =>
-  ({ code, name, severity, messages, family: 'clauses' });
+const clause = diagnosticFamily('clauses');
 
 export const CLAUSE_DIAGNOSTICS: DiagnosticInfo[] = [
   clause('unknown-clause', 'Unknown library clause', 'error', {

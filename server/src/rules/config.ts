@@ -1,9 +1,7 @@
 // Diagnostics about rule configuration: problems in derbes.config.yaml (`rules:`/`overrides:`) and
 // inline suppressions (`# derbes-disable-next-line R05 -- reason`).
-import { registerDiagnostics, type Args, type DiagnosticInfo } from './registry';
-
-const q = (s: unknown) => `«${String(s)}»`;
-const suggest = (a: Args, template: string) => (a.suggestion ? ' ' + template.replace('%', q(a.suggestion)) : '');
+import { diagnosticFamily, registerDiagnostics, type DiagnosticInfo } from './registry';
+import { q, suggest } from './words';
 
 const INVALID: Record<string, [string, string, string]> = {
   'not-a-map': ['The configuration must be a map of keys: rules, overrides, libraries.', 'Баптау файлы кілттерден тұруға тиіс: rules, overrides, libraries.', 'Файл настроек должен состоять из ключей: rules, overrides, libraries.'],
@@ -13,8 +11,7 @@ const INVALID: Record<string, [string, string, string]> = {
   'override-no-files': ['This override names no files: add files: "<glob>".', 'Бұл override ешбір файлды атамайды: files: "<glob>" қосыңыз.', 'В этом override не указаны файлы: добавьте files: "<glob>".'],
 };
 
-const info = (code: string, name: string, severity: DiagnosticInfo['severity'], messages: DiagnosticInfo['messages']): DiagnosticInfo =>
-  ({ code, name, severity, messages, family: 'config' });
+const info = diagnosticFamily('config');
 
 export const CONFIG_DIAGNOSTICS: DiagnosticInfo[] = [
   info('config-invalid', 'Invalid rule configuration', 'error', {

@@ -1,13 +1,11 @@
 // The diagnostics of the language itself: YAML syntax, the schema's types, ids and references,
 // and bilingual texts. Messages are written in each language's own register, not translated word by word.
-import { registerDiagnostics, type Args, type DiagnosticInfo } from './registry';
+import { diagnosticFamily, registerDiagnostics, type Args, type DiagnosticInfo } from './registry';
+import { q, suggest } from './words';
 import { TAXONOMIES } from '../taxonomy/taxonomy';
 
-const q = (s: unknown) => `«${String(s)}»`;
 /** a number of characters in millions, one decimal: "9.5" (en) or "9,5" (kk, ru) */
 const millions = (n: unknown, comma = false) => { const s = (Number(n) / 1e6).toFixed(1); return comma ? s.replace('.', ',') : s; };
-/** " Did you mean «x»?" in the template's language, when there is a likely intended value. */
-const suggest = (a: Args, template: string) => (a.suggestion ? ' ' + template.replace('%', q(a.suggestion)) : '');
 
 const EXPECTED: Record<string, [string, string, string]> = {
   object: ['an object (key: value pairs)', 'объект («кілт: мән» жұптары)', 'объект (пары «ключ: значение»)'],
@@ -41,8 +39,7 @@ const FORMAT_PROBLEMS: Record<string, [string, string, string]> = {
 };
 const problem = (a: Args, i: 0 | 1 | 2) => FORMAT_PROBLEMS[String(a.problem)]?.[i] ?? String(a.problem);
 
-const core = (code: string, name: string, severity: DiagnosticInfo['severity'], messages: DiagnosticInfo['messages']): DiagnosticInfo =>
-  ({ code, name, severity, messages, family: 'core' });
+const core = diagnosticFamily('core');
 
 export const CORE_DIAGNOSTICS: DiagnosticInfo[] = [
   core('yaml-syntax', 'YAML syntax error', 'error', {

@@ -40,6 +40,11 @@ export interface PolicyRule extends DiagnosticInfo {
 const infos = new Map<string, DiagnosticInfo>();
 const rules: PolicyRule[] = [];
 
+/** Builds one family's plain diagnostics (checked elsewhere): `const core = diagnosticFamily('core')`, then `core(code, name, severity, messages)`. */
+export function diagnosticFamily(family: string): (code: string, name: string, severity: Severity, messages: MessageTemplates) => DiagnosticInfo {
+  return (code, name, severity, messages) => ({ code, name, severity, messages, family });
+}
+
 export function registerDiagnostics(list: DiagnosticInfo[]): void {
   for (const info of list) {
     if (info.confidence === 'L' && info.severity === 'error') throw new Error(`${info.code}: an unverified (L) citation can never be an error`);

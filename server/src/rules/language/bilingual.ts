@@ -1,7 +1,7 @@
 // The Kazakh and Russian versions of a text must state the same facts: numbers, dates, deadlines,
 // e-mails, web addresses, BINs/IINs, phone numbers and {{placeholders}}. Runs on every keystroke, so
 // the regexes are compiled once and each (kk, ru) pair is memoised by its text.
-import type { Locale } from '../../i18n/locale';
+import type { Locale, Localized } from '../../i18n/locale';
 import { TextMemo } from '../../model/memo';
 import type { Args } from '../registry';
 import { defineRules, loc, locateInText, messages, policyTexts } from '../kit';
@@ -198,17 +198,17 @@ function compareMemo(kk: string, ru: string): Mismatch[] {
   return result;
 }
 
-const KIND_NAMES: Record<FactKind, [string, string, string]> = {
-  placeholder: ['placeholder', 'толтырғыш', 'заполнитель'],
-  email: ['e-mail address', 'электрондық пошта мекенжайы', 'адрес электронной почты'],
-  url: ['web address', 'веб-мекенжай', 'веб-адрес'],
-  date: ['date', 'күн', 'дата'],
-  bin: ['BIN/IIN', 'БСН/ЖСН', 'БИН/ИИН'],
-  phone: ['phone number', 'телефон нөмірі', 'номер телефона'],
-  deadline: ['period', 'мерзім', 'срок'],
-  number: ['number', 'сан', 'число'],
+const KIND_NAMES: Record<FactKind, Localized> = {
+  placeholder: loc('placeholder', 'толтырғыш', 'заполнитель'),
+  email: loc('e-mail address', 'электрондық пошта мекенжайы', 'адрес электронной почты'),
+  url: loc('web address', 'веб-мекенжай', 'веб-адрес'),
+  date: loc('date', 'күн', 'дата'),
+  bin: loc('BIN/IIN', 'БСН/ЖСН', 'БИН/ИИН'),
+  phone: loc('phone number', 'телефон нөмірі', 'номер телефона'),
+  deadline: loc('period', 'мерзім', 'срок'),
+  number: loc('number', 'сан', 'число'),
 };
-const kindName = (a: Args, l: Locale) => KIND_NAMES[a.what as FactKind]?.[l === 'en' ? 0 : l === 'kk' ? 1 : 2] ?? String(a.what);
+const kindName = (a: Args, l: Locale) => KIND_NAMES[a.what as FactKind]?.[l] ?? String(a.what);
 
 export const BILINGUAL_RULES = defineRules('bilingual', [
   {
