@@ -56,11 +56,16 @@ describe('preview webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
   const render = (blocks: PreviewBlock[], order: string[], version: number, reset = false): ToWebview =>
     ({ type: 'render', version, order, blocks, unplaced: [], reset, uri: 'file:///w/a.policy.yaml', locked: false });
 
+  /** Sends all of a document's blocks as a first render and waits for its rows. */
+  async function renderAll(page: Page, { blocks }: { blocks: PreviewBlock[] }): Promise<void> {
+    await send(page, render(blocks, blocks.map(b => b.id), 1, true));
+    await page.waitForFunction(() => document.querySelectorAll('#doc > .row').length > 30);
+  }
+
   it('renders all blocks, then patches only what changed, keeping the other rows', async () => {
     const { page, violations } = await open();
     const first = blocksOf(STARTER);
-    await send(page, render(first.blocks, first.blocks.map(b => b.id), 1, true));
-    await page.waitForFunction(() => document.querySelectorAll('#doc > .row').length > 30);
+    await renderAll(page, first);
     assert.equal(await page.locator('#doc > .row').count(), first.blocks.length);
     // mark every row, change one fact, send only the changed blocks
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('#doc > .row').forEach(r => { (r as unknown as { __kept: boolean }).__kept = true; }));
@@ -81,8 +86,7 @@ describe('preview webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
   it('keeps the reading position when blocks above it change', async () => {
     const { page } = await open();
     const a = blocksOf(STARTER);
-    await send(page, render(a.blocks, a.blocks.map(b => b.id), 1, true));
-    await page.waitForFunction(() => document.querySelectorAll('#doc > .row').length > 30);
+    await renderAll(page, a);
     const target = a.blocks.find(b => b.id === 'g.rights.list')!;
     await send(page, { type: 'scrollTo', id: target.id });
     await page.waitForTimeout(50);
@@ -101,8 +105,7 @@ describe('preview webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
   it('switches languages, hides the other column, remembers the choice and tells the extension', async () => {
     const { page } = await open('both');
     const c = blocksOf(STARTER);
-    await send(page, render(c.blocks, c.blocks.map(b => b.id), 1, true));
-    await page.waitForFunction(() => document.querySelectorAll('#doc > .row').length > 30);
+    await renderAll(page, c);
     const visible = (lang: string) => page.evaluate(l => Array.from(document.querySelectorAll<HTMLElement>(`.row.clause > .cell.${l}`)).filter(x => x.offsetParent !== null).length, lang);
     assert.ok((await visible('kk')) > 0 && (await visible('ru')) > 0);
     await page.click('button[data-mode="kk"]');
@@ -119,8 +122,7 @@ describe('preview webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
   it('reports clicks and scrolling by block id; a requested scroll is not echoed back', async () => {
     const { page } = await open();
     const c = blocksOf(STARTER);
-    await send(page, render(c.blocks, c.blocks.map(b => b.id), 1, true));
-    await page.waitForFunction(() => document.querySelectorAll('#doc > .row').length > 30);
+    await renderAll(page, c);
     const target = c.blocks.find(b => b.id === 'g.contacts.operator')!;
     await send(page, { type: 'scrollTo', id: target.id });
     await page.waitForTimeout(100);
@@ -164,8 +166,7 @@ describe('preview webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
         document.body.classList.add(t.cls);
         for (const [k, v] of Object.entries(t.vars)) document.documentElement.style.setProperty(k, v);
       }, theme);
-      await send(page, render(c.blocks, c.blocks.map(b => b.id), 1, true));
-      await page.waitForFunction(() => document.querySelectorAll('#doc > .row').length > 30);
+      await renderAll(page, c);
       await send(page, { type: 'highlight', id: 'g.general.operator' });
       await page.screenshot({ path: join(SHOTS, `preview-${name}.png`) });
       const colors = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));

@@ -10,6 +10,14 @@ function only(text: string, code: string) {
   return found[0];
 }
 
+/** The one `code` diagnostic of the starter policy with `find` replaced; checks what it underlines and says. */
+function onlyAfter(find: string, replace: string, code: string, underline: string, message: RegExp) {
+  const text = starterWith(find, replace);
+  const d = only(text, code);
+  assert.equal(underlined(text, d), underline);
+  assert.match(d.message, message);
+}
+
 test('the starter policy is clean', () => {
   assert.deepEqual(diagnose(STARTER).map(d => `${d.code}: ${d.message}`), []);
 });
@@ -25,45 +33,27 @@ test('YAML syntax errors are reported where they are, and the rest is still chec
 });
 
 test('unknown keys suggest the nearest known key', () => {
-  const text = starterWith('retention: { until: purpose-achieved }', 'retension: { until: purpose-achieved }');
-  const d = only(text, 'unknown-key');
-  assert.equal(underlined(text, d), 'retension');
-  assert.match(d.message, /Did you mean «retention»\?/);
+  onlyAfter('retention: { until: purpose-achieved }', 'retension: { until: purpose-achieved }', 'unknown-key', 'retension', /Did you mean «retention»\?/);
 });
 
 test('nested unknown keys too', () => {
-  const text = starterWith('  legal-form: llp', '  legal-from: llp');
-  const d = only(text, 'unknown-key');
-  assert.equal(underlined(text, d), 'legal-from');
-  assert.match(d.message, /«legal-form»/);
+  onlyAfter('  legal-form: llp', '  legal-from: llp', 'unknown-key', 'legal-from', /«legal-form»/);
 });
 
 test('wrong types name what was expected', () => {
-  const text = starterWith('  before-registration: true', '  before-registration: "yes"');
-  const d = only(text, 'invalid-type');
-  assert.equal(underlined(text, d), '"yes"');
-  assert.match(d.message, /true or false/);
+  onlyAfter('  before-registration: true', '  before-registration: "yes"', 'invalid-type', '"yes"', /true or false/);
 });
 
 test('a plain string where a bilingual text is expected', () => {
-  const text = starterWith('title:\n  kk: Құпиялылық саясаты\n  ru: Политика конфиденциальности', 'title: Privacy policy');
-  const d = only(text, 'invalid-type');
-  assert.equal(underlined(text, d), 'Privacy policy');
-  assert.match(d.message, /kk: … and ru: …/);
+  onlyAfter('title:\n  kk: Құпиялылық саясаты\n  ru: Политика конфиденциальности', 'title: Privacy policy', 'invalid-type', 'Privacy policy', /kk: … and ru: …/);
 });
 
 test('enum values from the taxonomy, with a suggestion for typos', () => {
-  const text = starterWith('{ category: email, source', '{ category: emial, source');
-  const d = only(text, 'invalid-enum');
-  assert.equal(underlined(text, d), 'emial');
-  assert.match(d.message, /Did you mean «email»\?/);
+  onlyAfter('{ category: email, source', '{ category: emial, source', 'invalid-enum', 'emial', /Did you mean «email»\?/);
 });
 
 test('missing required fields, at the object that lacks them', () => {
-  const text = starterWith('resource:\n  kind: website\n', 'resource:\n');
-  const d = only(text, 'missing-required');
-  assert.equal(underlined(text, d), 'resource');
-  assert.match(d.message, /«kind»/);
+  onlyAfter('resource:\n  kind: website\n', 'resource:\n', 'missing-required', 'resource', /«kind»/);
   const top = only(STARTER.replace(/^acceptance:[\s\S]*?(?=^data:)/m, ''), 'missing-required');
   assert.match(top.message, /«acceptance»/);
 });
