@@ -21,7 +21,8 @@ export function exportTarget(uri: vscode.Uri, format: ExportFormat, lang: Mode):
   return vscode.Uri.joinPath(uri, '..', `${base}${lang === 'both' ? '' : `.${lang}`}.${format}`);
 }
 
-export async function exportPolicy(client: LanguageClient, uri: vscode.Uri, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
+/** `client` may still be starting: the request waits for it (a failed start is reported as a failed export). */
+export async function exportPolicy(client: Promise<LanguageClient>, uri: vscode.Uri, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
   let format = options.format;
   if (!format) {
     const picked = await vscode.window.showQuickPick([
@@ -49,7 +50,7 @@ export async function exportPolicy(client: LanguageClient, uri: vscode.Uri, opti
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', format.toUpperCase()) },
-      () => client.sendRequest<ExportResult>(RENDER_REQUEST, params),
+      async () => (await client).sendRequest<ExportResult>(RENDER_REQUEST, params),
     );
     const bytes = result.encoding === 'base64' ? Buffer.from(result.data, 'base64') : Buffer.from(result.data, 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);

@@ -14,7 +14,8 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer<
   private readonly panels = new Set<PreviewPanel>();
   mode: Mode;
 
-  constructor(private readonly context: vscode.ExtensionContext, readonly client: LanguageClient) {
+  /** `client` settles once the language client has started (or failed to); requests await it. */
+  constructor(private readonly context: vscode.ExtensionContext, readonly client: Promise<LanguageClient>) {
     const saved = context.globalState.get<Mode>(MODE_KEY);
     this.mode = saved === 'kk' || saved === 'ru' || saved === 'both' ? saved : 'both';
   }
@@ -111,7 +112,7 @@ function targetUri(manager: PreviewManager, arg: unknown): vscode.Uri | undefine
   return manager.active()?.uri;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): PreviewManager {
+export function registerPreview(context: vscode.ExtensionContext, client: Promise<LanguageClient>): PreviewManager {
   const manager = new PreviewManager(context, client);
   const noPolicy = () => void vscode.window.showWarningMessage(vscode.l10n.t('Open a policy file (*.policy.yaml) first.'));
   const open = (beside: boolean) => (arg?: unknown) => {

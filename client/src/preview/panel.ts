@@ -13,7 +13,8 @@ import {
 const THROTTLE_MS = 120;
 
 export interface PanelHost {
-  readonly client: LanguageClient;
+  /** the language client once it has started; rejects if it could not start */
+  readonly client: Promise<LanguageClient>;
   readonly extensionUri: vscode.Uri;
   mode: Mode;
   setMode(mode: Mode): void;
@@ -122,12 +123,13 @@ export class PreviewPanel {
   }
 
   private async render(): Promise<void> {
+    const client = await this.host.client; // the first render may come before the server is up
     const key = this.uri.toString();
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
     const params: RenderParams = { textDocument: { uri: key }, format: 'preview' };
     // a file the language server does not track (closed, or not a policy by language) goes as text
     if (!open || open.languageId !== 'derbes') params.text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(this.uri));
-    const result = await this.host.client.sendRequest<PreviewResult>(RENDER_REQUEST, params);
+    const result = await client.sendRequest<PreviewResult>(RENDER_REQUEST, params);
     if (result.uri !== this.uri.toString()) return; // the panel moved on to another file meanwhile
     this.result = result;
     this.blocks = new Map(result.blocks.map(b => [b.id, b]));
