@@ -4,7 +4,7 @@
 // env: VERBOSE=1, PORT, E2E_KEEP=1, E2E_TMP, CHROMIUM
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { startCodeServer, launchChromium, shutdown, E2E_TMP } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
 
@@ -51,30 +51,42 @@ async function shot(name) {
   await page.screenshot({ path: file }).catch(() => {});
   return file;
 }
+// Quick input (Quick Open, the command palette, Go to Line, an extension's showQuickPick). VS Code makes its text
+// box readonly while the quick input is disabled (busy, or still being set up): filling it then would wait for
+// an editable box until the action timeout, which is what a loaded CI machine ran into. So every step waits
+// for a visible box that accepts typing, fills it, waits for the row Enter will take (the focused one) and
+// presses Enter in the box itself, each with its own generous timeout.
+const QUICK_INPUT = '.quick-input-widget';
+const STEP_MS = 30000;
+const EXPORT_MS = 120000;
+/** The quick input's text box once it accepts typing; with a placeholder, only the quick pick that shows it. */
+const quickInputBox = placeholder =>
+  page.locator(`${QUICK_INPUT} .quick-input-box input:not([readonly])${placeholder ? `[placeholder=${JSON.stringify(placeholder)}]` : ''}`);
+async function fillQuickInput(input, text, rowText) {
+  await input.waitFor({ state: 'visible', timeout: STEP_MS });
+  await input.fill(text, { timeout: STEP_MS });
+  if (rowText !== undefined) {
+    await page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row.focused`, { hasText: rowText }).first().waitFor({ timeout: STEP_MS });
+  }
+  await input.press('Enter', { timeout: STEP_MS });
+}
+/** Opens a quick input with `keys`, types `text` and accepts the row showing `rowText`. */
 async function quickPick(keys, text, rowText = text) {
+  // the previous quick input has closed, so the box waited for below is the one these keys open
+  await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: STEP_MS });
   await page.keyboard.press(keys);
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
+  await fillQuickInput(quickInputBox(), text, rowText);
 }
 const runCommand = title => quickPick('F1', '>' + title, title);
-/** Picks the row of an open quick pick whose text contains `text`. */
-async function pickRow(text) {
-  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
-  await row.waitFor({ timeout: 15000 });
-  await row.click();
-}
+/** In the quick pick an extension opened (known by its placeholder), filters to `text` and accepts that row. */
+const pickRow = (placeholder, text) => fillQuickInput(quickInputBox(placeholder), text, text);
 /** Focus the active editor and put the cursor at the end of a 1-based line. */
 async function gotoLineEnd(line) {
   await page.locator('.monaco-editor .view-lines').first().click();
+  await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: STEP_MS });
   await page.keyboard.press('Control+G'); // Go to Line: the quick input with a ':' prefix, no list rows
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(':' + line);
-  await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden' });
+  await fillQuickInput(quickInputBox(), ':' + line);
+  await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: STEP_MS });
   await page.keyboard.press('End');
 }
 const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
@@ -87,10 +99,10 @@ try {
 
   await check(`open ${FIXTURE_FILE} via Quick Open`, async () => {
     await quickPick('Control+P', FIXTURE_FILE);
-    await page.locator('.tab', { hasText: FIXTURE_FILE }).waitFor({ timeout: 15000 });
+    await page.locator('.tab', { hasText: FIXTURE_FILE }).waitFor({ timeout: STEP_MS });
   });
   await check('language mode in the status bar is Derbes', () =>
-    page.locator('#status\\.editor\\.mode', { hasText: 'Derbes' }).waitFor({ timeout: 15000 }));
+    page.locator('#status\\.editor\\.mode', { hasText: 'Derbes' }).waitFor({ timeout: STEP_MS }));
   await check('the unknown key gets a squiggle from the language server', async () => {
     await activeEditor().locator('.squiggly-error, .squiggly-warning').first().waitFor({ state: 'attached', timeout: 60000 });
     await shot('squiggle');
@@ -98,7 +110,7 @@ try {
   await check('Problems panel lists derbes(unknown-key)', async () => {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
-    await panel.locator('.monaco-list-row', { hasText: 'unknown-key' }).first().waitFor({ timeout: 15000 });
+    await panel.locator('.monaco-list-row', { hasText: 'unknown-key' }).first().waitFor({ timeout: STEP_MS });
     const text = await panel.innerText();
     if (!/derbes/i.test(text)) throw new Error('Problems entry does not name the source "derbes": ' + text.slice(0, 200));
     await shot('problems');
@@ -114,9 +126,9 @@ try {
     for (let i = 0; i < value.length; i++) await page.keyboard.press('Backspace'); // leave "category: " + cursor
     await page.keyboard.press('Control+Space');
     const widget = page.locator('.editor-widget.suggest-widget.visible');
-    await widget.waitFor({ timeout: 20000 });
+    await widget.waitFor({ timeout: STEP_MS });
     const rows = widget.locator('.monaco-list-row');
-    await rows.first().waitFor({ timeout: 20000 });
+    await rows.first().waitFor({ timeout: STEP_MS });
     const labels = await rows.allInnerTexts();
     const ids = new Set(JSON.parse(readFileSync(resolve('server/src/taxonomy/data/data-categories.json'), 'utf8')).entries.map(e => e.id));
     const hits = labels.filter(l => l.split(/\s+/).some(w => ids.has(w)));
@@ -139,7 +151,7 @@ try {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
-    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    await hover.waitFor({ state: 'visible', timeout: STEP_MS });
     const text = await hover.innerText();
     if (!/[А-Яа-яӘәҚқҰұҮүІі]/.test(text)) throw new Error('hover without Kazakh/Russian labels: ' + text.slice(0, 120));
     log('  hover:', text.replace(/\s+/g, ' ').slice(0, 100));
@@ -153,11 +165,11 @@ try {
     await page.locator('.tab', { hasText: FIXTURE_FILE }).first().click();
     await runCommand(previewTitle);
     const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-    await frame.locator('body').waitFor({ timeout: 30000 });
+    await frame.locator('body').waitFor({ timeout: 60000 });
     // the preview shows the document in Kazakh and Russian; both alphabets must be there (Kazakh-specific letters)
     const body = frame.locator('body');
-    await body.filter({ hasText: /[әғқңөұүһі]/i }).waitFor({ timeout: 30000 });
-    await body.filter({ hasText: /[а-яё]{4,}/i }).waitFor({ timeout: 30000 });
+    await body.filter({ hasText: /[әғқңөұүһі]/i }).waitFor({ timeout: 60000 });
+    await body.filter({ hasText: /[а-яё]{4,}/i }).waitFor({ timeout: 60000 });
     await page.waitForTimeout(500);
     await shot('preview');
   });
@@ -170,15 +182,16 @@ try {
       rmSync(target, { force: true });
       await page.locator('.tab', { hasText: FIXTURE_FILE }).first().click();
       await runCommand(exportTitle);
-      await pickRow(label);                                   // the format
-      await pickRow('Kazakh and Russian');                    // the languages
-      const failed = page.locator('.notification-toast', { hasText: /Export failed/ });
-      for (let i = 0; i < 100 && !existsSync(target); i++) {
-        if (await failed.count()) throw new Error((await failed.first().innerText()).replace(/\s+/g, ' ').slice(0, 300));
-        await page.waitForTimeout(200);
-      }
-      if (!existsSync(target)) throw new Error(`${target} was not written`);
-      await page.waitForTimeout(300); // let the write finish
+      await pickRow('Choose a format', label);
+      await pickRow('Choose the languages', 'Kazakh and Russian');
+      // done when the extension says so ("Exported <file>", after the file is written) or says it failed; the first
+      // PDF export loads the PDF bundle and the fonts in the server, which takes a while on a loaded machine
+      const name = basename(target);
+      const outcome = page.locator('.notification-toast', { hasText: new RegExp(`Exported ${name.replace(/\./g, '\\.')}|Export failed`) }).first();
+      await outcome.waitFor({ timeout: EXPORT_MS });
+      const said = (await outcome.innerText()).replace(/\s+/g, ' ');
+      if (/Export failed/.test(said)) throw new Error(said.slice(0, 300));
+      if (!existsSync(target)) throw new Error(`${target} was not written (the extension said: ${said.slice(0, 100)})`);
       const head = readFileSync(target).subarray(0, 200).toString('latin1');
       if (!head.toUpperCase().includes(magic.toUpperCase())) throw new Error(`${format} file starts with ${JSON.stringify(head.slice(0, 20))}`);
       await shot(`export-${format}`);
