@@ -115,6 +115,13 @@ check('completion at a category: value returns taxonomy items', function()
     if expected_ids[it.label] or expected_ids[it.insertText or ''] or expected_ids[it.filterText or ''] then hits = hits + 1 end
   end
   assert(hits >= 3, 'only ' .. hits .. ' data categories among ' .. #items .. ' items')
+  -- the omnifunc shows an item's documentation and never asks completionItem/resolve: unless this
+  -- Neovim says it resolves documentation, the list must carry it
+  local item_caps = vim.lsp.protocol.make_client_capabilities().textDocument.completion.completionItem or {}
+  local lazy = item_caps.resolveSupport and vim.tbl_contains(item_caps.resolveSupport.properties or {}, 'documentation')
+  if not lazy then
+    for _, it in ipairs(items) do assert(it.documentation, 'no documentation on ' .. it.label) end
+  end
   out('  # ' .. #items .. ' items, e.g. ' .. items[1].label)
 end)
 

@@ -143,7 +143,7 @@ describe('completion', () => {
   it('plain text for clients without snippets', () => {
     const items = complete(BASE.replace('    category: email\n    source: registration\n', '    category: email\n    ‸\n'), 'en', service(), false);
     assert.equal(textOf(items.find(i => i.label === 'label')), 'label:\n      kk: \n      ru: ');
-    assert.ok(items.every(i => i.insertTextFormat === 1));
+    assert.ok(items.every(i => (i.insertTextFormat ?? 1) === 1), 'plain text (the default format) everywhere');
   });
 
   it('booleans, durations and small integers', () => {

@@ -2,7 +2,12 @@
 // snippets that create an object's whole skeleton, taxonomy values with kk/ru/en labels (filtered
 // by their Cyrillic labels too), declared ids where a reference goes, library clauses after `use:`,
 // {{placeholders}} inside texts, and a complete starter policy in an empty file.
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+//
+// What goes over the wire is kept small (a list is asked for on every keystroke): an item's
+// documentation and long detail can wait for completionItem/resolve (`data` says where they come
+// from; `resolveCompletion` fills them), the range, format and data that items share go once in
+// the list's itemDefaults, and the items of a taxonomy are built once per locale.
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, Localized } from '../i18n/locale';
 import type { PolicyAnalysis } from '../model/analysis';
@@ -21,7 +26,32 @@ export interface CompletionOptions {
   locale: Locale;
   /** the client can insert snippets (tabstops); otherwise plain text is inserted */
   snippets?: boolean;
+  /**
+   * Fields the client fetches with completionItem/resolve when an item is focused (those its
+   * `completionItem.resolveSupport.properties` lists, as rust-analyzer does): such items carry
+   * `data` instead. Without it every item comes complete (a client that never resolves, such as
+   * Neovim's built-in omnifunc, still shows the documentation).
+   */
+  resolve?: { documentation?: boolean; detail?: boolean };
+  /** the CompletionList.itemDefaults the client applies (LSP 3.17 `completionList.itemDefaults`) */
+  itemDefaults?: readonly string[];
 }
+
+/**
+ * Where completionItem/resolve finds an item's detail and documentation: a kind, then what names
+ * the thing; a trailing id left out is the item's label.
+ * - `['t', taxonomy, id?]` a taxonomy value (a value of an enum key, a new data item or purpose by category)
+ * - `['f', object, key?]` a key of a schema object, the object named by its path in the schema (`''` the policy, `data/*`, `transfers/-`)
+ * - `['l', language?]` `kk:` / `ru:` / `en:` of a bilingual text
+ * - `['w', clause]` `with:` of a library clause
+ * - `['q', clause, parameter?]` a parameter of a library clause
+ * - `['c', clause?]` a library clause (after `use:`, or a new clause that uses it); `['ct', clause]` its full text as a free clause
+ * - `['p', placeholder?]` a `{{placeholder}}`
+ * - `['s']` the starter policy
+ */
+export type ResolveData =
+  | ['t', string, string?] | ['f', string, string?] | ['l', string?] | ['w', string] | ['q', string, string?]
+  | ['c', string?] | ['ct', string] | ['p', string?] | ['s'];
 
 type L = Localized;
 const l = (en: string, kk: string, ru: string): L => ({ en, kk, ru });
@@ -200,35 +230,45 @@ function toRange(document: TextDocument, [start, end]: [number, number]): Range 
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
+/** The id and every label, once each: what the client matches typed text against («ЖСН» finds `iin`). */
 function filterText(id: string, value: Partial<Localized>): string {
-  return [id, value.kk, value.ru, value.en].filter(Boolean).join(' ');
+  const words = [id];
+  for (const x of [value.kk, value.ru, value.en]) if (x && !words.includes(x)) words.push(x);
+  return words.join(' ');
 }
+
+/** An item while the list is built: what every client gets, and where the rest comes from. */
+interface Draft {
+  label: string;
+  kind: CompletionItemKind;
+  labelDetails?: CompletionItemLabelDetails;
+  /** a detail of its own; otherwise `data` gives it */
+  detail?: string;
+  filterText?: string;
+  sortText?: string;
+  /** what to insert, in snippet syntax; without it, the label */
+  snippet?: string;
+  /** the text to replace, when not the site's */
+  replace?: [number, number];
+  /** detail and documentation, at once or on completionItem/resolve */
+  data?: ResolveData;
+}
+
+type Add = (item: Draft) => void;
 
 export function getCompletions(service: LanguageService, document: TextDocument, position: Position, options: CompletionOptions): CompletionList {
   const { analysis } = service.analyze(document);
   const offset = document.offsetAt(position);
   const locale = options.locale;
   const ctx: Ctx = { analysis, locale, service };
-  const items: CompletionItem[] = [];
-  const snippets = options.snippets !== false;
-  const add = (item: CompletionItem & { snippet?: string; replace: [number, number] }) => {
-    const { snippet, replace, ...rest } = item;
-    const text = snippet ?? rest.label;
-    const isSnippet = snippets && snippet !== undefined && /(?<!\\)\$/.test(snippet);
-    items.push({
-      ...rest,
-      textEdit: { range: toRange(document, replace), newText: isSnippet ? text : snippet !== undefined ? plainOf(text) : text },
-      insertTextFormat: isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      insertTextMode: InsertTextMode.asIs,
-    });
-  };
+  const drafts: Draft[] = [];
+  const add: Add = item => { drafts.push(item); };
 
   if (analysis.text.trim() === '') {
     add({
       label: WORDS.starter[locale], kind: CompletionItemKind.Snippet, detail: WORDS.starterDetail[locale],
       filterText: `derbes starter ${WORDS.starter.kk} ${WORDS.starter.ru} ${WORDS.starter.en}`,
-      snippet: starterSnippet(), replace: [0, analysis.text.length], sortText: '0',
-      documentation: { kind: MarkupKind.Markdown, value: '```yaml\n' + plainOf(starterSnippet()).slice(0, 1200) + '\n```' },
+      snippet: starterSnippet(), replace: [0, analysis.text.length], sortText: '0', data: ['s'],
     });
   }
 
@@ -239,10 +279,87 @@ export function getCompletions(service: LanguageService, document: TextDocument,
     case 'placeholder': placeholderItems(site, ctx, add); break;
     default: break;
   }
-  return { isIncomplete: false, items };
+  return toList(drafts, site.kind === 'none' ? undefined : site.replace, document, service, options);
 }
 
-type Add = (item: CompletionItem & { snippet?: string; replace: [number, number] }) => void;
+/** The most frequent value of `key` over the items, with one of them, if any item has it. */
+function mostCommon<T>(items: readonly Draft[], get: (d: Draft) => T | undefined, key: (v: T) => string): T | undefined {
+  const counts = new Map<string, { value: T; n: number }>();
+  let best: { value: T; n: number } | undefined;
+  for (const d of items) {
+    const v = get(d);
+    if (v === undefined) continue;
+    const k = key(v);
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = { value: v, n: 0 }));
+    if (++c.n > (best?.n ?? 0)) best = c;
+  }
+  return best?.value;
+}
+
+const dataKey = (d: ResolveData) => d.join('\0');
+const sameData = (a: ResolveData | undefined, b: ResolveData | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** Drafts → the LSP list: lean items, with what they share in itemDefaults when the client takes them. */
+function toList(drafts: readonly Draft[], siteReplace: [number, number] | undefined, document: TextDocument, service: LanguageService, options: CompletionOptions): CompletionList {
+  const locale = options.locale;
+  const snippets = options.snippets !== false;
+  const lazyDocumentation = options.resolve?.documentation === true;
+  const lazyDetail = options.resolve?.detail === true;
+  const takes = (name: string) => options.itemDefaults?.includes(name) === true;
+  const ranges = new Map<string, Range>();
+  const rangeOf = (r: [number, number]) => {
+    const key = `${r[0]}:${r[1]}`;
+    let range = ranges.get(key);
+    if (!range) ranges.set(key, (range = toRange(document, r)));
+    return range;
+  };
+  // what each item inserts
+  const texts = drafts.map(d => {
+    const snippet = d.snippet;
+    if (snippet === undefined) return { text: d.label, format: InsertTextFormat.PlainText };
+    if (snippets && /(?<!\\)\$/.test(snippet)) return { text: snippet, format: InsertTextFormat.Snippet };
+    return { text: plainOf(snippet), format: InsertTextFormat.PlainText };
+  });
+  const defaults: NonNullable<CompletionList['itemDefaults']> = {};
+  const editRange = takes('editRange') ? mostCommon(drafts, d => d.replace ?? siteReplace, r => `${r[0]}:${r[1]}`) : undefined;
+  if (editRange) defaults.editRange = rangeOf(editRange);
+  let format: InsertTextFormat = InsertTextFormat.PlainText;
+  if (takes('insertTextFormat') && drafts.length) {
+    const snippetCount = texts.filter(t => t.format === InsertTextFormat.Snippet).length;
+    if (snippetCount * 2 > drafts.length) defaults.insertTextFormat = format = InsertTextFormat.Snippet;
+  }
+  const multiLine = texts.some(t => t.text.includes('\n'));
+  const modeDefault = multiLine && takes('insertTextMode');
+  if (modeDefault) defaults.insertTextMode = InsertTextMode.asIs;
+  const lazy = lazyDocumentation || lazyDetail;
+  const data = lazy && takes('data') ? mostCommon(drafts, d => d.data, dataKey) : undefined;
+  if (data) defaults.data = data;
+
+  const items = drafts.map((d, i): CompletionItem => {
+    const item: CompletionItem = { label: d.label, kind: d.kind };
+    if (d.labelDetails) item.labelDetails = d.labelDetails;
+    const more = d.data && (!lazyDocumentation || (!lazyDetail && d.detail === undefined)) ? details(service, d.data, d.label, locale) : undefined;
+    const detail = d.detail ?? (lazyDetail ? undefined : more?.detail);
+    if (detail !== undefined) item.detail = detail;
+    if (!lazyDocumentation && more?.documentation !== undefined) item.documentation = { kind: MarkupKind.Markdown, value: more.documentation };
+    if (d.filterText !== undefined) item.filterText = d.filterText;
+    if (d.sortText !== undefined) item.sortText = d.sortText;
+    const { text, format: itemFormat } = texts[i];
+    const replace = d.replace ?? siteReplace ?? [0, 0];
+    if (editRange && replace[0] === editRange[0] && replace[1] === editRange[1]) {
+      if (text !== d.label) item.textEditText = text;
+    } else item.textEdit = { range: rangeOf(replace), newText: text };
+    if (itemFormat !== format) item.insertTextFormat = itemFormat;
+    if (!modeDefault && text.includes('\n')) item.insertTextMode = InsertTextMode.asIs;
+    if (lazy && d.data && !sameData(d.data, data)) item.data = d.data;
+    return item;
+  });
+  const list: CompletionList = { isIncomplete: false, items };
+  if (Object.keys(defaults).length) list.itemDefaults = defaults;
+  return list;
+}
+
 type KeySite = Extract<CompletionSite, { kind: 'key' }>;
 type ValueSite = Extract<CompletionSite, { kind: 'value' }>;
 
@@ -250,32 +367,31 @@ function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
   const { locale } = ctx;
   const schema = site.schema;
   const dash = site.item === 'needs-dash';
-  const keyItem = (name: string, f: Field | undefined, doc: L | undefined, sort: string, documentation?: string) => {
+  const keyItem = (name: string, f: Field | undefined, doc: L | undefined, sort: string, data: ResolveData) => {
     const stops = new Stops();
     const snippet = site.hasColon ? esc(name) : place(keyLines(name, f, stops, ctx, site.flow), site.column, dash);
     add({
       label: name, kind: CompletionItemKind.Property,
       labelDetails: doc ? { description: doc[locale] } : undefined,
-      detail: doc ? `${doc[locale]}${f?.required ? ` (${UI.required[locale]})` : ''}` : undefined,
-      documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
-      filterText: doc ? filterText(name, doc) : name, sortText: sort, snippet, replace: site.replace,
+      filterText: doc ? filterText(name, doc) : name, sortText: sort, snippet, data,
     });
   };
   if (!schema) return;
   if (schema.kind === 'object') {
     const isClause = schema === policySchema.fields.clauses.node.items;
     const used = isClause ? clauseAt(site.path, ctx) : undefined;
+    const object = schemaPath(schema);
     Object.entries(schema.fields).forEach(([name, f], i) => {
       if (site.present.has(name)) return;
       if (name === 'with' && used && !site.hasColon && !site.flow) {
         // the parameters of the clause named by use:, with their defaults
         const lines = withLines(used, new Stops());
         if (lines.length) {
-          add({ label: name, kind: CompletionItemKind.Property, labelDetails: { description: f.doc[locale] }, detail: f.doc[locale], documentation: { kind: MarkupKind.Markdown, value: clauseMarkdown(used, undefined, locale, false) }, sortText: `0${String(i).padStart(3, '0')}`, snippet: place(lines, site.column, dash), replace: site.replace });
+          add({ label: name, kind: CompletionItemKind.Property, labelDetails: { description: f.doc[locale] }, sortText: `0${String(i).padStart(3, '0')}`, snippet: place(lines, site.column, dash), data: ['w', used.id] });
           return;
         }
       }
-      keyItem(name, f, f.doc, `${f.required ? 0 : 1}${String(i).padStart(3, '0')}`, fieldMarkdown(name, f, locale));
+      keyItem(name, f, f.doc, `${f.required ? 0 : 1}${String(i).padStart(3, '0')}`, ['f', object]);
     });
     if (schema === policySchema.fields.clauses.node.items && site.present.size === 0) clauseItems(site, ctx, add);
     const listKey = site.path.length === 2 && /^\d+$/.test(site.path[1]) ? site.path[0] : undefined;
@@ -286,7 +402,7 @@ function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
       add({
         label: `(${generic?.[locale] ?? listKey})`, kind: CompletionItemKind.Struct, sortText: '0', filterText: generic ? filterText('new', generic) : 'new',
         detail: policySchema.fields[listKey as keyof typeof policySchema.fields]?.doc[locale],
-        snippet: place(objectLines(schema, stops, ctx), site.column, dash), replace: site.replace,
+        snippet: place(objectLines(schema, stops, ctx), site.column, dash),
       });
     }
     return;
@@ -295,7 +411,7 @@ function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
     (['kk', 'ru', 'en'] as const).forEach((lang, i) => {
       if (site.present.has(lang)) return;
       const doc = UI.languageText[lang];
-      keyItem(lang, { node: TEXT_LANGUAGE, doc }, doc, `${lang === 'en' ? 1 : 0}${i}`, `**${lang}** — ${doc[locale]}`);
+      keyItem(lang, { node: TEXT_LANGUAGE, doc }, doc, `${lang === 'en' ? 1 : 0}${i}`, ['l']);
     });
     return;
   }
@@ -311,11 +427,10 @@ function keyItems(site: KeySite, ctx: Ctx, add: Add): void {
         : [`${p.name}: ${p.type === 'boolean' ? stops.choice(['true', 'false']) : value}`];
       const doc = p.doc ? (p.doc as L) : undefined;
       add({
-        label: p.name, kind: CompletionItemKind.Property, detail: `${p.type}${p.default !== undefined ? ` = ${typeof p.default === 'object' ? '…' : String(p.default)}` : ` (${UI.required[locale]})`}`,
+        label: p.name, kind: CompletionItemKind.Property,
         labelDetails: doc ? { description: doc[locale] ?? doc.en } : undefined,
-        documentation: doc ? { kind: MarkupKind.Markdown, value: labels(doc, locale) } : undefined,
         sortText: `${p.default === undefined ? 0 : 1}${String(i).padStart(3, '0')}`,
-        snippet: site.hasColon ? esc(p.name) : place(lines, site.column, dash), replace: site.replace,
+        snippet: site.hasColon ? esc(p.name) : place(lines, site.column, dash), data: ['q', clause.id],
       });
     });
     return;
@@ -339,7 +454,6 @@ function newEntryItems(site: KeySite, space: string, values: SchemaNode, ctx: Ct
     label: generic ? `(${generic[locale]})` : '(new)', kind: CompletionItemKind.Struct, sortText: '0',
     filterText: generic ? filterText('new', generic) : 'new',
     snippet: place([`${idStop}:`, ...body.map(x => '  ' + x)], site.column, false),
-    replace: site.replace,
   });
   const taxonomyName = space === 'data' ? 'data-categories' : space === 'purposes' ? 'purpose-categories' : undefined;
   if (!taxonomyName) return;
@@ -349,12 +463,8 @@ function newEntryItems(site: KeySite, space: string, values: SchemaNode, ctx: Ct
     const snippet = space === 'data'
       ? `${s.holder(id)}: { category: ${esc(e.id)}, source: ${s.choice(taxonomy('data-sources').entries.map(x => x.id))} }`
       : place([`${s.holder(id)}:`, `  category: ${esc(e.id)}`, `  data: [${s.empty()}]`, `  basis: ${s.choice(taxonomy('legal-bases').entries.map(x => x.id))}`], site.column, false);
-    add({
-      label: e.id, kind: CompletionItemKind.EnumMember, labelDetails: { description: listLabel(e, locale) },
-      detail: labels(e, locale).replace(/\s*\n/g, ' · '),
-      documentation: { kind: MarkupKind.Markdown, value: entryMarkdown(taxonomyName, e, locale) },
-      filterText: filterText(e.id, e), sortText: `1${e.id}`, snippet, replace: site.replace,
-    });
+    const { labelDetails, filterText: filter } = taxonomyItem(taxonomyName, e, locale);
+    add({ label: e.id, kind: CompletionItemKind.EnumMember, labelDetails, filterText: filter, sortText: `1${e.id}`, snippet, data: ['t', taxonomyName] });
   }
 }
 
@@ -363,14 +473,12 @@ function clauseItems(site: KeySite, ctx: Ctx, add: Add): void {
   const { locale } = ctx;
   const dash = site.item === 'needs-dash';
   for (const clause of ctx.service.libraries.all()) {
-    const title = clause.title ? labels(clause.title, locale).replace(/\s*\n/g, ' · ') : undefined;
-    const doc = { kind: MarkupKind.Markdown, value: clauseMarkdown(clause, undefined, locale) };
     const stops = new Stops();
     const useLines = [`use: ${esc(clause.id)}`, ...withLines(clause, stops)];
     add({
       label: clause.id, kind: CompletionItemKind.Module, labelDetails: { detail: ` — ${WORDS.useClause[locale]}`, description: clause.title?.[locale === 'en' ? 'ru' : locale] },
-      detail: title, documentation: doc, filterText: [clause.id, clause.title?.kk, clause.title?.ru, 'use'].filter(Boolean).join(' '),
-      sortText: `2${clause.id}`, snippet: place(useLines, site.column, dash), replace: site.replace,
+      filterText: [clause.id, clause.title?.kk, clause.title?.ru, 'use'].filter(Boolean).join(' '),
+      sortText: `2${clause.id}`, snippet: place(useLines, site.column, dash), data: ['c'],
     });
     const t = new Stops();
     const localId = clause.id.slice(clause.library.length + 1);
@@ -385,8 +493,8 @@ function clauseItems(site: KeySite, ctx: Ctx, add: Add): void {
     }
     add({
       label: `${clause.id} (${WORDS.fullText[locale]})`, kind: CompletionItemKind.Snippet, labelDetails: { description: clause.title?.[locale === 'en' ? 'ru' : locale] },
-      detail: WORDS.insertText[locale], documentation: doc, filterText: [clause.id, clause.title?.kk, clause.title?.ru, 'text'].filter(Boolean).join(' '),
-      sortText: `3${clause.id}`, snippet: place(lines, site.column, dash), replace: site.replace,
+      filterText: [clause.id, clause.title?.kk, clause.title?.ru, 'text'].filter(Boolean).join(' '),
+      sortText: `3${clause.id}`, snippet: place(lines, site.column, dash), data: ['ct', clause.id],
     });
   }
 }
@@ -425,8 +533,8 @@ function valueItems(site: ValueSite, ctx: Ctx, add: Add): void {
   const { locale, analysis } = ctx;
   const schema = site.schema;
   const prefix = site.needsDash ? '- ' : '';
-  const simple = (label: string, extra: Partial<CompletionItem> = {}, snippet?: string) =>
-    add({ label, kind: CompletionItemKind.Value, ...extra, snippet: prefix + (snippet ?? esc(yamlFlowSafe(label, site.flow))), replace: site.replace });
+  const simple = (label: string, extra: Partial<Draft> = {}, snippet?: string) =>
+    add({ label, kind: CompletionItemKind.Value, ...extra, snippet: prefix + (snippet ?? esc(yamlFlowSafe(label, site.flow))) });
   if (!schema) return;
   if (schema === PARAM_VALUE) {
     const clause = clauseAt(site.path, ctx);
@@ -439,12 +547,8 @@ function valueItems(site: ValueSite, ctx: Ctx, add: Add): void {
   }
   switch (schema.kind) {
     case 'enum': {
-      const tax = TAXONOMIES.get(schema.taxonomy);
-      if (!tax) return;
-      tax.entries.forEach((e, i) => {
-        if (site.present.has(e.id)) return;
-        simple(e.id, enumItemExtra(schema.taxonomy, e, locale, i));
-      });
+      if (!TAXONOMIES.has(schema.taxonomy)) return;
+      for (const item of enumItems(schema.taxonomy, locale, prefix, site.flow)) if (!site.present.has(item.label)) add(item);
       return;
     }
     case 'boolean':
@@ -471,11 +575,9 @@ function valueItems(site: ValueSite, ctx: Ctx, add: Add): void {
           if (!site.flow && !hasWith && !hasKey(site.frame, 'with')) lines.push(...withLines(clause, stops));
           add({
             label: clause.id, kind: CompletionItemKind.Module, labelDetails: { description: clause.title?.[locale === 'en' ? 'ru' : locale] },
-            detail: clause.title ? labels(clause.title, locale).replace(/\s*\n/g, ' · ') : undefined,
-            documentation: { kind: MarkupKind.Markdown, value: clauseMarkdown(clause, undefined, locale) },
             filterText: [clause.id, clause.title?.kk, clause.title?.ru].filter(Boolean).join(' '),
             sortText: (clause.builtIn ? '1' : '0') + clause.id,
-            snippet: place(lines, site.keyColumn, false), replace: site.replace,
+            snippet: place(lines, site.keyColumn, false), data: ['c'],
           });
         }
         return;
@@ -486,8 +588,8 @@ function valueItems(site: ValueSite, ctx: Ctx, add: Add): void {
       return;
     }
     case 'text':
-      if (!site.flow) add({ label: 'kk, ru', kind: CompletionItemKind.Snippet, detail: `${LANGUAGE_NAMES.kk[locale]} + ${LANGUAGE_NAMES.ru[locale]}`, snippet: place(['', '  kk: $1', '  ru: $2'], site.keyColumn, false), replace: site.replace });
-      else add({ label: '{ kk, ru }', kind: CompletionItemKind.Snippet, snippet: '{ kk: $1, ru: $2 }', replace: site.replace });
+      if (!site.flow) add({ label: 'kk, ru', kind: CompletionItemKind.Snippet, detail: `${LANGUAGE_NAMES.kk[locale]} + ${LANGUAGE_NAMES.ru[locale]}`, snippet: place(['', '  kk: $1', '  ru: $2'], site.keyColumn, false) });
+      else add({ label: '{ kk, ru }', kind: CompletionItemKind.Snippet, snippet: '{ kk: $1, ru: $2 }' });
       return;
     default:
       return;
@@ -503,7 +605,7 @@ function yamlFlowSafe(s: string, flow: boolean): string {
   return flow && /[,[\]{}]/.test(s) ? JSON.stringify(s) : yamlInline(s);
 }
 
-function durationItems(simple: (label: string, extra?: Partial<CompletionItem>, snippet?: string) => void) {
+function durationItems(simple: (label: string, extra?: Partial<Draft>, snippet?: string) => void) {
   for (const d of ['1 working-day', '3 working-days', '10 working-days', '15 working-days', '30 calendar-days', '1 month', '1 year', '3 years']) simple(d);
 }
 
@@ -511,25 +613,32 @@ function fieldExample(site: ValueSite): string | undefined {
   return site.field?.example;
 }
 
-const enumExtraCache = new Map<string, Partial<CompletionItem>>();
-function enumItemExtra(taxonomyName: string, e: TaxonomyEntry, locale: Locale, i: number): Partial<CompletionItem> {
+/** A taxonomy value's list label (the user's language first, then the other policy language) and the words it is found by. */
+const taxonomyItems = new Map<string, { labelDetails: CompletionItemLabelDetails; filterText: string }>();
+function taxonomyItem(taxonomyName: string, e: TaxonomyEntry, locale: Locale) {
   const key = `${taxonomyName}\0${e.id}\0${locale}`;
-  let extra = enumExtraCache.get(key);
-  if (!extra) {
-    extra = {
-      kind: CompletionItemKind.EnumMember,
-      labelDetails: { description: listLabel(e, locale) },
-      detail: labels(e, locale).replace(/\s*\n/g, ' · '),
-      documentation: { kind: MarkupKind.Markdown, value: entryMarkdown(taxonomyName, e, locale) },
-      filterText: filterText(e.id, e),
-      sortText: String(i).padStart(4, '0'),
-    };
-    enumExtraCache.set(key, extra);
-  }
-  return extra;
+  let item = taxonomyItems.get(key);
+  if (!item) taxonomyItems.set(key, (item = { labelDetails: { description: listLabel(e, locale) }, filterText: filterText(e.id, e) }));
+  return item;
 }
 
-function refItemExtra(analysis: PolicyAnalysis, space: string, id: string, locale: Locale): Partial<CompletionItem> {
+/** The values of a taxonomy as items: they depend on the taxonomy, the locale and how the value is written only, so they are built once. */
+const enumLists = new Map<string, readonly Draft[]>();
+function enumItems(taxonomyName: string, locale: Locale, prefix: string, flow: boolean): readonly Draft[] {
+  const key = `${taxonomyName}\0${locale}\0${prefix}\0${flow}`;
+  let list = enumLists.get(key);
+  if (!list) {
+    const data: ResolveData = ['t', taxonomyName];
+    list = taxonomy(taxonomyName).entries.map((e, i): Draft => Object.freeze({
+      label: e.id, kind: CompletionItemKind.EnumMember, ...taxonomyItem(taxonomyName, e, locale),
+      sortText: String(i).padStart(4, '0'), snippet: prefix + esc(yamlFlowSafe(e.id, flow)), data,
+    }));
+    enumLists.set(key, list);
+  }
+  return list;
+}
+
+function refItemExtra(analysis: PolicyAnalysis, space: string, id: string, locale: Locale): Partial<Draft> {
   const policy = analysis.policy as Record<string, Record<string, { category?: string; name?: string }> | undefined>;
   const item = (space === 'data' || space === 'purposes' || space === 'processors') ? policy[space]?.[id] : undefined;
   const taxonomyName = space === 'data' ? 'data-categories' : space === 'purposes' ? 'purpose-categories' : undefined;
@@ -548,14 +657,135 @@ function placeholderItems(site: Extract<CompletionSite, { kind: 'placeholder' }>
   const names = Object.keys(PLACEHOLDERS);
   names.forEach((name, i) => {
     const doc = PLACEHOLDERS[name];
-    add({ label: name, kind: CompletionItemKind.Variable, detail: doc[locale], documentation: { kind: MarkupKind.Markdown, value: labels(doc, locale) }, sortText: `0${String(i).padStart(3, '0')}`, snippet: esc(name + close), replace: site.replace });
+    add({ label: name, kind: CompletionItemKind.Variable, detail: doc[locale], sortText: `0${String(i).padStart(3, '0')}`, snippet: esc(name + close), data: ['p'] });
   });
   const lang = site.path[site.path.length - 1];
   const cases = CASES[lang as keyof typeof CASES] ?? [];
   for (const name of INFLECTED_PLACEHOLDERS) {
     for (const kase of cases) {
       if (kase === 'nom') continue;
-      add({ label: `${name}:${kase}`, kind: CompletionItemKind.Variable, detail: `${PLACEHOLDERS[name][locale]} — ${kase}`, sortText: `1${name}${kase}`, snippet: esc(`${name}:${kase}${close}`), replace: site.replace });
+      add({ label: `${name}:${kase}`, kind: CompletionItemKind.Variable, detail: `${PLACEHOLDERS[name][locale]} — ${kase}`, sortText: `1${name}${kase}`, snippet: esc(`${name}:${kase}${close}`) });
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// detail and documentation: filled at once, or by completionItem/resolve from the item's `data`
+
+/** Schema objects by their path in the policy schema (`''`, `operator`, `data/*`, `transfers/-`), and back. */
+const objectPaths = new Map<ObjectNode, string>();
+const objectsByPath = new Map<string, ObjectNode>();
+function schemaObjects(): Map<string, ObjectNode> {
+  if (objectsByPath.size === 0) {
+    const walk = (n: SchemaNode, path: string) => {
+      if (n.kind === 'object') {
+        if (objectPaths.has(n)) return;
+        objectPaths.set(n, path);
+        objectsByPath.set(path, n);
+        for (const [name, f] of Object.entries(n.fields)) walk(f.node, path ? `${path}/${name}` : name);
+      } else if (n.kind === 'array') walk(n.items, `${path}/-`);
+      else if (n.kind === 'map') walk(n.values, `${path}/*`);
+    };
+    walk(policySchema, '');
+  }
+  return objectsByPath;
+}
+function schemaPath(node: ObjectNode): string {
+  schemaObjects();
+  let path = objectPaths.get(node);
+  if (path === undefined) {
+    // not part of the policy schema: a name for the life of this process
+    path = `#${objectsByPath.size}`;
+    objectPaths.set(node, path);
+    objectsByPath.set(path, node);
+  }
+  return path;
+}
+
+const RESOLVE_KINDS = new Set(['t', 'f', 'l', 'w', 'q', 'c', 'ct', 'p', 's']);
+function isResolveData(x: unknown): x is ResolveData {
+  return Array.isArray(x) && x.length >= 1 && x.length <= 3 && RESOLVE_KINDS.has(x[0]) && x.every(v => typeof v === 'string');
+}
+
+/** What does not change while the server runs: detail and documentation by locale and item (known items only). */
+const staticDetails = new Map<string, Details>();
+interface Details { detail?: string; documentation?: string }
+const oneLine = (s: string) => s.replace(/\s*\n/g, ' · ');
+
+/** The detail and markdown documentation of the item `data` describes (`label` is its id when `data` names none). */
+function details(service: LanguageService, data: ResolveData, label: string, locale: Locale): Details | undefined {
+  const [kind, a, b] = data;
+  if (kind === 'c' || kind === 'ct' || kind === 'w' || kind === 'q') {
+    // library clauses change with the workspace: worked out every time
+    const clause = service.libraries.get(kind === 'c' ? a ?? label : a!);
+    if (!clause) return undefined;
+    if (kind === 'w') return { detail: policySchema.fields.clauses.node.items.fields.with.doc[locale], documentation: clauseMarkdown(clause, undefined, locale, false) };
+    if (kind === 'q') {
+      const p = clause.params.find(x => x.name === (b ?? label));
+      if (!p) return undefined;
+      return {
+        detail: `${p.type}${p.default !== undefined ? ` = ${typeof p.default === 'object' ? '…' : String(p.default)}` : ` (${UI.required[locale]})`}`,
+        documentation: p.doc ? labels(p.doc as L, locale) : undefined,
+      };
+    }
+    const detail = kind === 'ct' ? WORDS.insertText[locale] : clause.title ? oneLine(labels(clause.title, locale)) : undefined;
+    return { detail, documentation: clauseMarkdown(clause, undefined, locale) };
+  }
+  const key = `${locale}\0${data.join('\0')}\0${label}`;
+  const known = staticDetails.get(key);
+  if (known) return known;
+  let out: Details | undefined;
+  switch (kind) {
+    case 't': {
+      const e = entry(a!, b ?? label);
+      if (e) out = { detail: oneLine(labels(e, locale)), documentation: entryMarkdown(a!, e, locale) };
+      break;
+    }
+    case 'f': {
+      const name = b ?? label;
+      const fields = schemaObjects().get(a!)?.fields;
+      const f = fields && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
+      if (f) out = { detail: `${f.doc[locale]}${f.required ? ` (${UI.required[locale]})` : ''}`, documentation: fieldMarkdown(name, f, locale) };
+      break;
+    }
+    case 'l': {
+      const lang = a ?? label;
+      const doc = Object.prototype.hasOwnProperty.call(UI.languageText, lang) ? UI.languageText[lang] : undefined;
+      if (doc) out = { detail: doc[locale], documentation: `**${lang}** — ${doc[locale]}` };
+      break;
+    }
+    case 'p': {
+      const name = a ?? label;
+      const doc = Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;
+      if (doc) out = { detail: doc[locale], documentation: labels(doc, locale) };
+      break;
+    }
+    case 's':
+      out = { detail: WORDS.starterDetail[locale], documentation: '```yaml\n' + plainOf(starterSnippet()).slice(0, 1200) + '\n```' };
+      break;
+    default:
+      break;
+  }
+  if (out) staticDetails.set(key, out);
+  return out;
+}
+
+/**
+ * completionItem/resolve: the item with the detail and documentation its `data` points to, when
+ * it came without them. An item from elsewhere (or one this server no longer knows) comes back as it was.
+ */
+export function resolveCompletion(service: LanguageService, item: CompletionItem, locale: Locale): CompletionItem {
+  if (!isResolveData(item.data) || (item.detail !== undefined && item.documentation !== undefined)) return item;
+  const label = typeof item.label === 'string' ? item.label : '';
+  let more: Details | undefined;
+  try {
+    more = details(service, item.data, label, locale);
+  } catch {
+    more = undefined;
+  }
+  if (!more) return item;
+  const out: CompletionItem = { ...item };
+  if (out.detail === undefined && more.detail !== undefined) out.detail = more.detail;
+  if (out.documentation === undefined && more.documentation !== undefined) out.documentation = { kind: MarkupKind.Markdown, value: more.documentation };
+  return out;
 }

@@ -53,6 +53,19 @@ group('completion', () => {
     assert.ok(!got.includes('category'), 'category is already there');
   });
 
+  test('a focused item gets its detail and documentation (completionItem/resolve)', async () => {
+    requireFeature('completion');
+    const doc = await scratch('complete-resolve', VALID.replace('    category: email\n', '    category: \n'));
+    const pos = positionOf(doc, '    category: \n', '    category: '.length);
+    // itemResolveCount (the last argument): VS Code resolves that many items, as the suggest widget does the focused one
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos, undefined, 1000);
+    const email = list?.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'email');
+    assert.ok(email, 'email is not offered');
+    const documentation = typeof email.documentation === 'string' ? email.documentation : email.documentation?.value ?? '';
+    assert.match(documentation, /\*\*email\*\*/, `no documentation after resolve: ${JSON.stringify(email.documentation)}`);
+    assert.ok(email.detail && /[а-яё]/i.test(email.detail), `no detail after resolve: ${email.detail}`);
+  });
+
   test('inside a data: list of a purpose offers the declared data ids', async () => {
     requireFeature('completion');
     const doc = await scratch('complete-ref', VALID.replace('data: [full-name, phone, email]', 'data: [full-name, phone, ]'));
