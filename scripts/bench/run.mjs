@@ -114,7 +114,10 @@ async function benchParse(build) {
 // ---------------------------------------------------------------------------------------------
 // Derbes
 
-const DERBES_ARGS = [SERVER, '--stdio'];
+// the server runs with the node flags the VS Code client starts it with (an older checkout may have none)
+const SERVER_FLAGS_FILE = join(TARGET, 'server', 'src', 'serverFlags.json');
+const EDITOR_FLAGS = existsSync(SERVER_FLAGS_FILE) ? JSON.parse(readFileSync(SERVER_FLAGS_FILE, 'utf8')).editor : [];
+const DERBES_ARGS = [...EDITOR_FLAGS, SERVER, '--stdio'];
 // completion as VS Code's client (vscode-languageclient 11) declares it: documentation and detail come on
 // completionItem/resolve, the range and data the items share once in the list's itemDefaults
 const completion = {
