@@ -62,7 +62,7 @@ copyFileSync(resolve(opt.vsix), vsix);
 async function bundleClientAt(rev) {
   const dir = join(E2E_TMP, `rev-${rev.replace(/\W/g, '_')}`);
   mkdirSync(dir, { recursive: true });
-  // client/src and what it may import from the server (e.g. server/src/serverFlags.json)
+  // client/src and what it may import from the server (e.g. server/src/serverProcess.json)
   execFileSync('bash', ['-c', `git -C "$1" archive "$2" client/src server/src | tar -x -C "$3"`, '_', ROOT, rev, dir]);
   const esbuild = await import('esbuild');
   const out = join(dir, 'client.js');

@@ -11,8 +11,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview';
-// a small young generation: the server keeps 20–25 MiB less with a large policy open, at no cost per keystroke (BENCHMARKS.md)
-import serverFlags from '../../server/src/serverFlags.json';
+// how the server process runs in an editor: a small young generation and few malloc arenas keep about
+// 30 MiB less with a large policy open (BENCHMARKS.md)
+import serverProcess from '../../server/src/serverProcess.json';
 
 let ready: Promise<LanguageClient> | undefined;
 let deactivated = false;
@@ -36,8 +37,8 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
     const lc = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: lc.TransportKind.ipc, options: { execArgv: serverFlags.editor } },
-      debug: { module: serverModule, transport: lc.TransportKind.ipc, options: { execArgv: [...serverFlags.editor, '--nolazy', '--inspect=6019'] } },
+      run: { module: serverModule, transport: lc.TransportKind.ipc, options: { ...serverProcess.editor } },
+      debug: { module: serverModule, transport: lc.TransportKind.ipc, options: { ...serverProcess.editor, execArgv: [...serverProcess.editor.execArgv, '--nolazy', '--inspect=6019'] } },
     };
     const config = vscode.workspace.getConfiguration('derbes');
     const clientOptions: LanguageClientOptions = {

@@ -14,14 +14,14 @@ const rpc = require('vscode-jsonrpc/node');
 export const HEAP_PROBE = join(fileURLToPath(new URL('.', import.meta.url)), 'heap-probe.cjs');
 
 /**
- * Starts `node <args>` speaking LSP on stdio. `configuration(section)` answers workspace/configuration.
+ * Starts `node <args>` (with `env` added to the environment) speaking LSP on stdio. `configuration(section)` answers workspace/configuration.
  * With `probe`, node runs with --expose-gc and the heap probe preloaded (see heap-probe.cjs).
  */
-export async function startServer({ args, capabilities, initializationOptions, configuration = () => null, probe = false, rootUri = null }) {
+export async function startServer({ args, env = {}, capabilities, initializationOptions, configuration = () => null, probe = false, rootUri = null }) {
   const heapFile = join(tmpdir(), `derbes-bench-heap-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   const nodeArgs = probe ? ['--expose-gc', '--require', HEAP_PROBE, ...args] : args;
   const started = performance.now();
-  const child = spawn(process.execPath, nodeArgs, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, DERBES_BENCH_HEAP_FILE: heapFile } });
+  const child = spawn(process.execPath, nodeArgs, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env, DERBES_BENCH_HEAP_FILE: heapFile } });
   let stderr = '';
   child.stderr.on('data', d => { stderr = (stderr + d).slice(-4000); });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));

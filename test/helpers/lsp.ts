@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, type ClientCapabilities, type InitializeResult, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from './policy';
+import serverProcess from '../../server/src/serverProcess.json';
 
 export const SERVER = join(ROOT, 'dist', 'server.js');
 
@@ -17,9 +18,11 @@ export interface TestClient {
 }
 
 export async function startClient(options: { transport?: 'stdio' | 'ipc'; capabilities?: ClientCapabilities; locale?: string; initializationOptions?: unknown } = {}): Promise<TestClient> {
+  // the process as the VS Code client starts it: its node flags and environment
+  const { execArgv, env } = serverProcess.editor;
   const child = options.transport === 'ipc'
-    ? fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-    : spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    ? fork(SERVER, ['--node-ipc'], { execArgv, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+    : spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = options.transport === 'ipc'
     ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
     : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import type { Locale } from '../i18n/locale';
 // a batch run favours throughput over memory: a larger young generation means fewer scavenges per file
-import serverFlags from '../serverFlags.json';
+import serverProcess from '../serverProcess.json';
 
 export interface ServerProcess {
   connection: MessageConnection;
@@ -22,7 +22,7 @@ export interface ServerProcess {
 export const SERVER_MODULE = join(__dirname, 'server.js');
 
 export async function startServerProcess(locale: Locale, rootUri: string | null): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...serverFlags.check, SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...serverProcess.check.execArgv, SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...serverProcess.check.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, Diagnostic[]>();
   // by method name: vscode-jsonrpc's and the protocol package's message types are distinct declarations

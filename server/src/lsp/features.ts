@@ -15,6 +15,7 @@ import { registerSelectionRanges } from './selectionRanges';
 import { registerDocumentLinks } from './documentLinks';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { registerFormatting } from './formatting';
+import { registerIdleMemory } from './idleMemory';
 
 export const FEATURES: FeatureRegistrar[] = [
   registerDiagnostics,
@@ -32,4 +33,5 @@ export const FEATURES: FeatureRegistrar[] = [
   registerDocumentLinks,
   registerWorkspaceSymbols,
   registerFormatting,
+  registerIdleMemory,
 ];
