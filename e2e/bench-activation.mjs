@@ -10,10 +10,12 @@
 // shows Load Code + Call Activate only.
 //
 // Variants run side by side in one run, alternating, each in its own code-server with the same .vsix
-// installed; only dist/client.js differs:
+// installed; only dist/client.js differs (dist/languageclient.js is there in each, and used only by a
+// client.js built to require it):
 //   current   the .vsix as packaged (dist/ of this tree)
 //   baseline  dist/client.js bundled from client/src (with server/src for what it imports) of another commit
-//             (--baseline <rev>, default below; --baseline none to skip), with scripts/build.mjs's esbuild options
+//             (--baseline <rev>, default below; --baseline none to skip), with scripts/build.mjs's esbuild
+//             options as of that commit (vscode-languageclient inside client.js, or in languageclient.js)
 //   <name>    --client <name>=<file.js>: any other client bundle (e.g. a minified one, to try something)
 //
 // usage: node e2e/bench-activation.mjs [--runs 10] [--warmup 1] [--settle 2500] [--vsix derbes.vsix]
@@ -21,15 +23,18 @@
 // env: CODE_SERVER, CHROMIUM, E2E_TMP, E2E_KEEP=1, VERBOSE=1 (as for the other e2e scripts)
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, makeWorkspace } from './workspace.mjs';
 
-// The default baseline: the parent of dcf81b7 ("activation: start the language client without awaiting it"),
-// whose activate() awaited client.start().
-const DEFAULT_BASELINE = 'dcf81b7~1';
+// The default baseline: the build before vscode-languageclient moved out of dist/client.js into
+// dist/languageclient.js (the parent of the commit that added scripts/build.mjs's lazy-languageclient
+// plugin; HEAD while that change is not committed). Earlier: dcf81b7~1, whose activate() awaited client.start().
+const LAZY_LC_MARK = 'lazy-languageclient';
+const splitAt = execFileSync('git', ['-C', ROOT, 'log', '--format=%H', '--reverse', '-S', LAZY_LC_MARK, '--', 'scripts/build.mjs'], { encoding: 'utf8' }).split('\n')[0];
+const DEFAULT_BASELINE = splitAt ? `${splitAt}~1` : 'HEAD';
 const EXTENSION_ID = 'derbes.derbes';
 const FILE = 'known-error.policy.yaml';
 
@@ -58,7 +63,7 @@ const verbose = !!process.env.VERBOSE;
 const vsix = join(E2E_TMP, 'derbes.vsix');
 copyFileSync(resolve(opt.vsix), vsix);
 
-/** dist/client.js of client/src at `rev`, bundled like scripts/build.mjs bundles the client. */
+/** dist/client.js of client/src at `rev`, bundled like scripts/build.mjs at `rev` bundles the client. */
 async function bundleClientAt(rev) {
   const dir = join(E2E_TMP, `rev-${rev.replace(/\W/g, '_')}`);
   mkdirSync(dir, { recursive: true });
@@ -66,7 +71,13 @@ async function bundleClientAt(rev) {
   execFileSync('bash', ['-c', `git -C "$1" archive "$2" client/src server/src | tar -x -C "$3"`, '_', ROOT, rev, dir]);
   const esbuild = await import('esbuild');
   const out = join(dir, 'client.js');
+  // from the split on, the client's require of vscode-languageclient/node is dist/languageclient.js
+  const split = execFileSync('git', ['-C', ROOT, 'show', `${rev}:scripts/build.mjs`], { encoding: 'utf8' }).includes(LAZY_LC_MARK);
+  const lazyLanguageClient = { name: LAZY_LC_MARK, setup(build) {
+    build.onResolve({ filter: /^vscode-languageclient\/node$/ }, args => (args.kind === 'require-call' && /[\\/]client[\\/]src[\\/]extension\.ts$/.test(args.importer) ? { path: './languageclient.js', external: true } : undefined));
+  } };
   await esbuild.build({
+    plugins: split ? [lazyLanguageClient] : [],
     entryPoints: [join(dir, 'client/src/extension.ts')], outfile: out, nodePaths: [join(ROOT, 'node_modules')],
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning', legalComments: 'none',
     define: { 'import.meta.url': '__importMetaUrl' },
@@ -96,7 +107,8 @@ for (const v of variants) {
   if (!dir) throw new Error(`${EXTENSION_ID} was not installed in ${exts}`);
   if (v.client) copyFileSync(v.client, join(exts, dir, 'dist/client.js'));
   v.samples = [];
-  log(`${v.name}: code-server at ${v.cs.url}`);
+  v.size = statSync(join(exts, dir, 'dist/client.js')).size;
+  log(`${v.name}: code-server at ${v.cs.url}, dist/client.js ${(v.size / 1024).toFixed(0)} KB`);
 }
 
 /** The rows of the "Extension Activation Stats" table: id -> {load, call, finish, event}. */
@@ -179,8 +191,8 @@ const nodeVersion = (() => { try { return execFileSync('node', ['--version'], { 
 console.log(`\nExtension activation of ${EXTENSION_ID}, ${RUNS} runs per variant (after ${WARMUP} warm-up), ms: median (min–max)`);
 console.log(`machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; load average ${started} at the start, ${loadavg().map(x => x.toFixed(2)).join(' ')} at the end`);
 console.log(`code-server ${csVersion} (extension host on Node ${nodeVersion}), ${chromiumVersion}`);
-const header = ['variant', 'activation (sum)', 'Load Code', 'Call Activate', 'Finish Activate', 'Running Extensions shows', 'open → first squiggle'];
-const table = variants.map(v => [v.name, fmt(v.samples.map(s => s.total)), fmt(v.samples.map(s => s.load)), fmt(v.samples.map(s => s.call)),
+const header = ['variant', 'dist/client.js', 'activation (sum)', 'Load Code', 'Call Activate', 'Finish Activate', 'Running Extensions shows', 'open → first squiggle'];
+const table = variants.map(v => [v.name, `${(v.size / 1024).toFixed(0)} KB`, fmt(v.samples.map(s => s.total)), fmt(v.samples.map(s => s.load)), fmt(v.samples.map(s => s.call)),
   fmt(v.samples.map(s => s.finish)), fmt(v.samples.map(s => s.load + s.call)), fmt(v.samples.map(s => s.squiggle))]);
 console.log(`| ${header.join(' | ')} |\n|${header.map((_, i) => (i ? '---:' : '---')).join('|')}|`);
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
@@ -191,4 +203,4 @@ if (ids.length) {
   console.log('\nBuilt-in extensions in the same windows (current variant), activation (sum):');
   for (const id of ids) console.log(`  ${id.padEnd(38)} ${fmt(cur.map(s => s.others[id].load + s.others[id].call + s.others[id].finish)).padEnd(20)} ${cur[0].others[id].event}`);
 }
-if (opt.json) writeFileSync(opt.json, JSON.stringify({ csVersion, chromiumVersion, node: nodeVersion, runs: RUNS, variants: variants.map(v => ({ name: v.name, samples: v.samples })) }, null, 1));
+if (opt.json) writeFileSync(opt.json, JSON.stringify({ csVersion, chromiumVersion, node: nodeVersion, runs: RUNS, variants: variants.map(v => ({ name: v.name, clientBytes: v.size, samples: v.samples })) }, null, 1));

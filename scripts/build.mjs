@@ -23,10 +23,24 @@ const lazyExport = {
     build.onResolve({ filter: /^\.\/(docx|pdf)$/ }, args => (/[\\/]render[\\/]index\.ts$/.test(args.importer) ? { path: `./${args.path.slice(2)}.js`, external: true } : undefined));
   },
 };
+// vscode-languageclient (96% of what the client bundle was) is a bundle of its own, dist/languageclient.js,
+// required only when the client starts, after activate() has returned: compiling it as part of
+// dist/client.js was most of the extension's activation time (BENCHMARKS.md). client/src/extension.ts
+// requires it lazily; a top-level import would still bundle it into dist/client.js.
+const lazyLanguageClient = {
+  name: 'lazy-languageclient',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageclient\/node$/ }, args => (args.kind === 'require-call' && /[\\/]client[\\/]src[\\/]extension\.ts$/.test(args.importer) ? { path: './languageclient.js', external: true } : undefined));
+  },
+};
 const builds = [
   {
     ...common, plugins: [lazyExport], outdir: 'dist',
-    entryPoints: { client: 'client/src/extension.ts', 'server-bundle': 'server/src/server.ts', cli: 'server/src/cli.ts', docx: 'server/src/render/docx.ts', pdf: 'server/src/render/pdf.ts' },
+    entryPoints: { 'server-bundle': 'server/src/server.ts', cli: 'server/src/cli.ts', docx: 'server/src/render/docx.ts', pdf: 'server/src/render/pdf.ts' },
+  },
+  {
+    ...common, plugins: [lazyLanguageClient], outdir: 'dist',
+    entryPoints: { client: 'client/src/extension.ts', languageclient: 'vscode-languageclient/node' },
   },
 ];
 // the in-editor test suite (run by VS Code's extension-test harness inside the extension host)

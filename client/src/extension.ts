@@ -2,11 +2,12 @@
 //
 // Activation is kept cheap (VS Code waits for it: a command or a restored preview that activated us runs
 // only after activate() returns). activate() registers the commands and the preview serializer and returns;
-// the language client starts right after, in the background: vscode-languageclient's modules are
-// initialised only then (`require` below, not a top-level import: esbuild keeps a bundled package's body
-// in a closure until it is first required), and nothing waits for the server's spawn and initialize
-// round trip. Whatever needs the server (the preview, export) awaits `ready`; a failed start is logged
-// to the Derbes output channel and shown to the user, and `ready` rejects with it.
+// the language client starts right after, in the background: vscode-languageclient is loaded only then
+// (`require` below, not a top-level import; scripts/build.mjs bundles it as dist/languageclient.js and
+// points this require there, so VS Code compiles only our own code at activation), and nothing waits for
+// the server's spawn and initialize round trip. Whatever needs the server (the preview, export) awaits
+// `ready`; a failed start is logged to the Derbes output channel and shown to the user, and `ready`
+// rejects with it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
@@ -34,6 +35,7 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   let created: LanguageClient;
   try {
     if (deactivated) throw new Error('the extension was deactivated before the language client started');
+    // dist/languageclient.js in the bundle (scripts/build.mjs): compiled here, after the activation
     const lc = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
