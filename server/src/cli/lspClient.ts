@@ -8,7 +8,8 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, type Diagnostic, type DocumentDiagnosticReport, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import type { Locale } from '../i18n/locale';
-// a batch run favours throughput over memory: a larger young generation means fewer scavenges per file
+// the node flags and environment of a batch run (none differ from node's defaults yet: a larger young
+// generation saved CPU in process but not in a whole check, see BENCHMARKS.md)
 import serverProcess from '../serverProcess.json';
 
 export interface ServerProcess {
