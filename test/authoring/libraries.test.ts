@@ -158,3 +158,15 @@ describe('a library on disk', () => {
     }
   });
 });
+
+describe('clause file problems in messages', () => {
+  it('a problem named like an Object.prototype member is quoted, not looked up', async () => {
+    const { diagnosticInfo } = await import('../../server/src/rules/registry');
+    const { messageOf } = await import('../../server/src/service/diagnostics');
+    const info = diagnosticInfo('clause-file-invalid');
+    for (const problem of ['constructor', 'toString', '__proto__']) {
+      assert.equal(messageOf(info, { code: 'clause-file-invalid', start: 0, end: 1, args: { problem } }, 'en'), `Clause file: ${problem}.`);
+    }
+    assert.match(messageOf(info, { code: 'clause-file-invalid', start: 0, end: 1, args: { problem: 'yaml', detail: 'x' } }, 'ru'), /синтаксическая ошибка YAML: x/);
+  });
+});

@@ -42,7 +42,8 @@ const FILE_PROBLEMS: Record<string, (a: Args) => [string, string, string]> = {
   'invalid-placeholder-case': a => [`{{${a.name}:${a.kase}}}: this case does not exist in the ${a.lang === 'kk' ? 'Kazakh' : 'Russian'} text`, `{{${a.name}:${a.kase}}}: ${a.lang === 'kk' ? 'қазақша' : 'орысша'} мәтінде мұндай септік жоқ`, `{{${a.name}:${a.kase}}}: такого падежа нет в ${a.lang === 'kk' ? 'казахском' : 'русском'} тексте`],
   'unknown-placeholder': a => [`{{${a.name}}} is neither a parameter nor a placeholder of the policy`, `{{${a.name}}} параметр де, саясаттың толтырғышы да емес`, `{{${a.name}}} не является ни параметром, ни заполнителем политики`],
 };
-const fileProblem = (a: Args, i: 0 | 1 | 2) => FILE_PROBLEMS[String(a.problem)]?.(a)[i] ?? String(a.problem);
+// own keys only: a problem named like an Object.prototype member ("constructor") is not a known one
+const fileProblem = (a: Args, i: 0 | 1 | 2) => (Object.hasOwn(FILE_PROBLEMS, String(a.problem)) ? FILE_PROBLEMS[String(a.problem)](a)[i] : String(a.problem));
 
 const clause = diagnosticFamily('clauses');
 
