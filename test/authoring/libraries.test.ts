@@ -15,6 +15,8 @@ import { fillClauseText } from '../../server/src/clauses/fill';
 import { parseClauseFile } from '../../server/src/clauses/parse';
 import { STD_CLAUSE_FILES } from '../../server/src/clauses/std.generated';
 import { BASE, docOf, service } from './helpers';
+import { diagnosticInfo } from '../../server/src/rules/registry';
+import { messageOf } from '../../server/src/service/diagnostics';
 
 const CAP = 'id: liability-cap\nversion: 1.0.0\ntitle: { kk: Жауапкершілік шегі, ru: Предел ответственности }\nparams:\n  amount: { type: integer, default: 100000 }\n  court:\n    type: text\ntext:\n  kk: "{{operator}} жауапкершілігі {{amount}} теңгемен шектеледі. {{court}}"\n  ru: "Ответственность {{operator:gen}} ограничена суммой {{amount}} тенге. {{court}}"\n';
 const codes = (s: ReturnType<typeof service>, text: string) => s.getDiagnostics(docOf(text), 'en').map(d => String(d.code)).filter(c => /clause|librar/.test(c));
@@ -160,9 +162,7 @@ describe('a library on disk', () => {
 });
 
 describe('clause file problems in messages', () => {
-  it('a problem named like an Object.prototype member is quoted, not looked up', async () => {
-    const { diagnosticInfo } = await import('../../server/src/rules/registry');
-    const { messageOf } = await import('../../server/src/service/diagnostics');
+  it('a problem named like an Object.prototype member is quoted, not looked up', () => {
     const info = diagnosticInfo('clause-file-invalid');
     for (const problem of ['constructor', 'toString', '__proto__']) {
       assert.equal(messageOf(info, { code: 'clause-file-invalid', start: 0, end: 1, args: { problem } }, 'en'), `Clause file: ${problem}.`);
