@@ -2,11 +2,10 @@
 // examples), the facts several rules read (is the policy a consent? an online platform? does it
 // serve minors?), and access to the policy's bilingual texts with their exact source offsets.
 import type { Locale, Localized } from '../i18n/locale';
-import { policyTextValues, textValuesByPiece, type PolicyAnalysis } from '../model/analysis';
+import { textValuesByPiece, type PolicyAnalysis } from '../model/analysis';
 import { entryOf, sectionOf, spanOf } from '../model/locate';
 import { TextMemo } from '../model/memo';
 import type { Policy } from '../schema/policy';
-import type { Text } from '../schema/types';
 import { entry } from '../taxonomy/taxonomy';
 import { diagnosticInfo, registerRules, type Args, type DiagnosticInfo, type MessageTemplates, type PolicyRule, type RuleContext, type Severity } from './registry';
 
@@ -167,17 +166,6 @@ export function valueAt(analysis: PolicyAnalysis, path: string): unknown {
     value = (value as Record<string, unknown>)[seg];
   }
   return value;
-}
-
-export interface TextValue {
-  /** model path of the bilingual text, e.g. "clauses/3/text" */
-  path: string;
-  value: Text;
-}
-
-/** Every bilingual text of the policy with its value (computed once per analysis, from per-piece lists). */
-export function policyTexts(analysis: PolicyAnalysis): TextValue[] {
-  return policyTextValues(analysis);
 }
 
 export interface TextMatch {

@@ -4,7 +4,8 @@
 import type { Locale, Localized } from '../../i18n/locale';
 import { TextMemo } from '../../model/memo';
 import type { Args } from '../registry';
-import { defineRules, loc, locateInText, messages, policyTexts } from '../kit';
+import { defineRules, loc, locateInText, messages } from '../kit';
+import { policyTextValues } from '../../model/analysis';
 
 export type FactKind = 'placeholder' | 'email' | 'url' | 'date' | 'bin' | 'phone' | 'deadline' | 'number';
 
@@ -228,7 +229,7 @@ export const BILINGUAL_RULES = defineRules('bilingual', [
       passes: { yaml: 'title:\n  kk: Құпиялылық саясаты (2026 жылғы 1 ақпандағы редакция)\n  ru: Политика конфиденциальности (редакция от 1 февраля 2026 года)\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTexts(ctx.analysis)) {
+      for (const { path, value } of policyTextValues(ctx.analysis)) {
         if (!value.kk || !value.ru) continue;
         for (const m of compareMemo(value.kk, value.ru)) {
           const at = locateInText(ctx.analysis, path, m.lang, value[m.lang]!, m.index, m.raw);

@@ -1,8 +1,9 @@
 // The Kazakh text is Kazakh and the Russian text is Russian: no Latin look-alike letters inside Cyrillic
 // words (a common result of typing on a Latin layout or of OCR), no Kazakh text left in Russian, and no
 // Kazakh letters in the Russian text. Regexes are compiled once; results are memoised per string.
-import { defineRules, loc, locateInText, messages, policyTexts, textValueRange } from '../kit';
+import { defineRules, loc, locateInText, messages, textValueRange } from '../kit';
 import { TextMemo } from '../../model/memo';
+import { policyTextValues } from '../../model/analysis';
 
 const WORD = /\p{L}+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -143,7 +144,7 @@ export const SCRIPT_RULES = defineRules('script', [
       passes: { yaml: 'title:\n  kk: Құпиялылық саясаты\n  ru: Политика конфиденциальности\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTexts(ctx.analysis)) {
+      for (const { path, value } of policyTextValues(ctx.analysis)) {
         for (const lang of ['kk', 'ru'] as const) {
           const s = value[lang];
           if (!s) continue;
@@ -173,7 +174,7 @@ export const SCRIPT_RULES = defineRules('script', [
       passes: { yaml: 'title:\n  kk: Құпиялылық және дербес деректерді өңдеу саясаты\n  ru: Политика конфиденциальности и обработки персональных данных\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTexts(ctx.analysis)) {
+      for (const { path, value } of policyTextValues(ctx.analysis)) {
         if (value.kk && scriptFindings(value.kk, 'kk').some(f => f.kind === 'kk-in-russian')) {
           const r = textValueRange(ctx.analysis, path, 'kk');
           ctx.reportAt(r.start, r.end);
@@ -198,7 +199,7 @@ export const SCRIPT_RULES = defineRules('script', [
       passes: { yaml: 'title:\n  kk: Құпиялылық саясаты\n  ru: Политика конфиденциальности\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTexts(ctx.analysis)) {
+      for (const { path, value } of policyTextValues(ctx.analysis)) {
         const s = value.ru;
         if (!s) continue;
         for (const f of scriptFindings(s, 'ru')) {
