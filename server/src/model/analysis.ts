@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { resplit, splitPolicy, type Layout, type Piece, type SectionPiece } from './split';
 import { defineValue, emptyFacts, Validator, type EntryFacts } from './validate';
-import type { Finding, IdOccurrence, TextOccurrence } from './finding';
+import { clip, type Finding, type IdOccurrence, type TextOccurrence } from './finding';
 import { policySchema, type Policy } from '../schema/policy';
 import type { SchemaNode, Text } from '../schema/types';
 import { closest } from '../util/suggest';
@@ -63,9 +63,6 @@ export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
 
 /** How every piece is parsed (exported for the differential tests, which parse whole documents the same way). */
 export const PARSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, prettyErrors: false, strict: true, maxAliasCount: 0 } as const;
-
-/** A value quoted in a message: long values are cut (a megabyte-long key must not make a megabyte-long message). */
-const clip = (s: string) => (s.length > 200 ? s.slice(0, 200) + '…' : s);
 
 function yamlFindings(doc: Document, facts: EntryFacts) {
   for (const e of doc.errors) facts.findings.push({ code: 'yaml-syntax', start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), args: { detail: clip(e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')) } });

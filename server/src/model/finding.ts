@@ -27,3 +27,6 @@ export interface TextOccurrence {
   end: number;
   languages: string[];
 }
+
+/** A value quoted in a message: long values are cut (a megabyte-long key must not make a megabyte-long message). */
+export const clip = (s: string): string => (s.length > 200 ? s.slice(0, 200) + '…' : s);

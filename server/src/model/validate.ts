@@ -1,7 +1,7 @@
 // Walks one YAML node against its schema node: collects findings, ids, references, texts and ranges,
 // and returns the typed value. Never evaluates aliases, so alias bombs cost nothing.
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { Finding, IdOccurrence, TextOccurrence } from './finding';
+import { clip, type Finding, type IdOccurrence, type TextOccurrence } from './finding';
 import { checkFormat, ID } from './formats';
 import { closest } from '../util/suggest';
 import { taxonomy } from '../taxonomy/taxonomy';
@@ -59,7 +59,7 @@ export class Validator {
 
   private report(code: string, range: [number, number], args?: Finding['args']) {
     // a message quotes the value: a megabyte-long value must not make a megabyte-long message
-    if (args) for (const [k, v] of Object.entries(args)) if (typeof v === 'string' && v.length > 200) args[k] = v.slice(0, 200) + '…';
+    if (args) for (const [k, v] of Object.entries(args)) if (typeof v === 'string') args[k] = clip(v);
     this.facts.findings.push({ code, start: range[0], end: range[1], args });
   }
 
