@@ -28,6 +28,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, makeWorkspace } from './workspace.mjs';
+import { quickInput } from './quickInput.mjs';
 
 // The default baseline: the build before vscode-languageclient moved out of dist/client.js into
 // dist/languageclient.js (the parent of the commit that added scripts/build.mjs's lazy-languageclient
@@ -134,19 +135,12 @@ async function runOnce(v) {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).waitFor({ timeout: 90000 });
     // let the window's own start-up work (built-in extensions activating on start-up) finish first
     await page.waitForTimeout(SETTLE);
-    const pick = async (keys, text, row) => {
-      await page.keyboard.press(keys);
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 30000 });
-      await page.keyboard.type(text);
-      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: 30000 });
-      await page.keyboard.press('Enter');
-    };
-    await pick('Control+P', FILE, FILE);
+    const quick = quickInput(page);
+    await quick.pick('Control+P', FILE);
     const opened = Date.now();
     await page.locator('.editor-group-container.active .monaco-editor').locator('.squiggly-error, .squiggly-warning').first().waitFor({ state: 'attached', timeout: 90000 });
     const squiggle = Date.now() - opened;
-    await pick('F1', '>Developer: Startup Performance', 'Startup Performance');
+    await quick.pick('F1', '>Developer: Startup Performance', 'Startup Performance');
     await page.locator('.tab', { hasText: 'Startup Performance' }).waitFor({ timeout: 30000 });
     const editor = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
     await editor.locator('.view-line', { hasText: 'Extension Activation Stats' }).first().waitFor({ state: 'attached', timeout: 30000 }).catch(() => {});

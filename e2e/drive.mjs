@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { startCodeServer, launchChromium, shutdown, E2E_TMP } from './codeServer.mjs';
 import { makeWorkspace } from './workspace.mjs';
+import { quickInput, STEP_MS } from './quickInput.mjs';
 
 const [vsix, fixture, screens] = ['derbes.vsix', 'e2e/fixtures/ws', '.e2e-out/screens'].map((d, i) => resolve(process.argv[2 + i] ?? d));
 const FIXTURE_FILE = 'known-error.policy.yaml'; // has an unknown key (`sorce:`) and a block-style `category:` line
@@ -51,42 +52,18 @@ async function shot(name) {
   await page.screenshot({ path: file }).catch(() => {});
   return file;
 }
-// Quick input (Quick Open, the command palette, Go to Line, an extension's showQuickPick). VS Code makes its text
-// box readonly while the quick input is disabled (busy, or still being set up): filling it then would wait for
-// an editable box until the action timeout, which is what a loaded CI machine ran into. So every step waits
-// for a visible box that accepts typing, fills it, waits for the row Enter will take (the focused one) and
-// presses Enter in the box itself, each with its own generous timeout.
-const QUICK_INPUT = '.quick-input-widget';
-const STEP_MS = 30000;
 const EXPORT_MS = 120000;
-/** The quick input's text box once it accepts typing; with a placeholder, only the quick pick that shows it. */
-const quickInputBox = placeholder =>
-  page.locator(`${QUICK_INPUT} .quick-input-box input:not([readonly])${placeholder ? `[placeholder=${JSON.stringify(placeholder)}]` : ''}`);
-async function fillQuickInput(input, text, rowText) {
-  await input.waitFor({ state: 'visible', timeout: STEP_MS });
-  await input.fill(text, { timeout: STEP_MS });
-  if (rowText !== undefined) {
-    await page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row.focused`, { hasText: rowText }).first().waitFor({ timeout: STEP_MS });
-  }
-  await input.press('Enter', { timeout: STEP_MS });
-}
-/** Opens a quick input with `keys`, types `text` and accepts the row showing `rowText`. */
-async function quickPick(keys, text, rowText = text) {
-  // the previous quick input has closed, so the box waited for below is the one these keys open
-  await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: STEP_MS });
-  await page.keyboard.press(keys);
-  await fillQuickInput(quickInputBox(), text, rowText);
-}
-const runCommand = title => quickPick('F1', '>' + title, title);
+const quick = quickInput(page);
+const runCommand = title => quick.pick('F1', '>' + title, title);
 /** In the quick pick an extension opened (known by its placeholder), filters to `text` and accepts that row. */
-const pickRow = (placeholder, text) => fillQuickInput(quickInputBox(placeholder), text, text);
+const pickRow = (placeholder, text) => quick.fill(quick.box(placeholder), text, text);
 /** Focus the active editor and put the cursor at the end of a 1-based line. */
 async function gotoLineEnd(line) {
   await page.locator('.monaco-editor .view-lines').first().click();
-  await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: STEP_MS });
+  await quick.closed();
   await page.keyboard.press('Control+G'); // Go to Line: the quick input with a ':' prefix, no list rows
-  await fillQuickInput(quickInputBox(), ':' + line);
-  await page.locator(QUICK_INPUT).first().waitFor({ state: 'hidden', timeout: STEP_MS });
+  await quick.fill(quick.box(), ':' + line);
+  await quick.closed();
   await page.keyboard.press('End');
 }
 const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
@@ -98,7 +75,7 @@ try {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FIXTURE_FILE }).waitFor({ timeout: 30000 });
 
   await check(`open ${FIXTURE_FILE} via Quick Open`, async () => {
-    await quickPick('Control+P', FIXTURE_FILE);
+    await quick.pick('Control+P', FIXTURE_FILE);
     await page.locator('.tab', { hasText: FIXTURE_FILE }).waitFor({ timeout: STEP_MS });
   });
   await check('language mode in the status bar is Derbes', () =>
