@@ -2,7 +2,7 @@
 // examples), the facts several rules read (is the policy a consent? an online platform? does it
 // serve minors?), and access to the policy's bilingual texts with their exact source offsets.
 import type { Locale, Localized } from '../i18n/locale';
-import { textValuesByPiece, type PolicyAnalysis } from '../model/analysis';
+import { policyTextValues, type PolicyAnalysis, type TextValue } from '../model/analysis';
 import { entryOf, sectionOf, spanOf } from '../model/locate';
 import { TextMemo } from '../model/memo';
 import type { Policy } from '../schema/policy';
@@ -183,66 +183,78 @@ export interface TextMatch {
  */
 export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'kk' | 'ru', RegExp>>, only?: (path: string, analysis: PolicyAnalysis) => boolean): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const texts of textValuesByPiece(analysis)) {
-    // what the regexes found in an entry's texts depends on those texts only: it is kept with the
-    // entry's text list (the same array while the entry keeps its text and place). Where a match
-    // sits, and whether `only` wants it, can depend on other entries: worked out every time.
-    const cached = texts as unknown as { [FOUND]?: Map<object, RawMatch[]> };
-    let byPatterns = cached[FOUND];
-    if (!byPatterns) byPatterns = cached[FOUND] = new Map();
-    let raw = byPatterns.get(patterns);
-    if (!raw) {
-      raw = [];
-      for (const { path, value } of texts) {
-        for (const lang of ['kk', 'ru'] as const) {
-          const re = patterns[lang];
-          const s = value[lang];
-          if (!re || !s) continue;
-          for (const m of matchesOf(re, s)) raw.push({ path, lang, value: s, index: m.index, match: m.match });
-        }
+  for (const text of policyTextValues(analysis)) {
+    const { path, value } = text;
+    // whether `only` wants a text, and where a match sits, can depend on other entries: worked
+    // out every time; `only` is asked first, so the texts it does not want are never scanned
+    if (only && !only(path, analysis)) continue;
+    const records = matchRecordsOf(text);
+    for (let l = 0; l < LANGS.length; l++) {
+      const lang = LANGS[l];
+      const re = patterns[lang];
+      const s = value[lang];
+      if (!re || !s) continue;
+      for (const m of matchesIn(records, l, re, s)) {
+        out.push({ path, lang, ...locateInText(analysis, path, lang, s, m.index, m.match), match: m.match });
       }
-      byPatterns.set(patterns, raw);
-    }
-    for (const m of raw) {
-      if (only && !only(m.path, analysis)) continue;
-      const at = locateInText(analysis, m.path, m.lang, m.value, m.index, m.match);
-      out.push({ path: m.path, lang: m.lang, ...at, match: m.match });
     }
   }
   return out;
 }
 
-interface RawMatch { path: string; lang: 'kk' | 'ru'; value: string; index: number; match: string }
-/** the raw matches found in an entry's text list, kept on the list, by patterns */
-const FOUND = Symbol('found');
+const LANGS = ['kk', 'ru'] as const;
+type Matches = readonly { index: number; match: string }[];
+/** what each regex found in one string */
+type MatchRecord = Map<RegExp, Matches>;
 
-const NO_MATCHES: readonly { index: number; match: string }[] = [];
-let matchMemo = new WeakMap<RegExp, TextMemo<readonly { index: number; match: string }[]>>();
+const NO_MATCHES: Matches = [];
+/**
+ * The match records of texts, by the string itself: texts of unchanged entries are the same strings
+ * after an edit (their hash is cached), so a keystroke scans only new texts. One record per string
+ * for all the regexes: a newly opened document pays one memo insertion per text, not one per regex.
+ */
+let matchMemo = new TextMemo<MatchRecord>();
 
 /** Forgets the memoised regex matches (the benchmark measures a newly opened document with it). */
 export function clearMatchMemo(): void {
-  matchMemo = new WeakMap();
+  matchMemo = new TextMemo();
 }
 
 /**
- * The matches of a global regex in a string, memoised by the string: texts of unchanged entries
- * are the same strings after an edit (their hash is cached), so a keystroke scans only new texts.
+ * The records of a text's kk and ru strings, kept on the text (the same object while its entry
+ * keeps its text and place): texts of unchanged entries cost no memo lookup.
  */
-function matchesOf(re: RegExp, s: string): readonly { index: number; match: string }[] {
-  let memo = matchMemo.get(re);
-  if (!memo) matchMemo.set(re, (memo = new TextMemo()));
-  let found = memo.get(s);
-  if (found) return found;
+function matchRecordsOf(text: TextValue): [MatchRecord?, MatchRecord?] {
+  const kept = text as { [RECORDS]?: [MatchRecord?, MatchRecord?] };
+  return (kept[RECORDS] ??= []);
+}
+const RECORDS = Symbol('match records');
+
+/** The matches of a global regex in the string `s` whose record is at `slot`. */
+function matchesIn(records: [MatchRecord?, MatchRecord?], slot: number, re: RegExp, s: string): Matches {
+  let record = records[slot];
+  if (!record) {
+    record = matchMemo.get(s);
+    if (!record) {
+      if (matchMemo.size >= 20000) matchMemo.clear();
+      matchMemo.set(s, (record = new Map()));
+    }
+    records[slot] = record;
+  }
+  let found = record.get(re);
+  if (!found) record.set(re, (found = matchesOf(re, s)));
+  return found;
+}
+
+/** The matches of a global regex in a string. */
+function matchesOf(re: RegExp, s: string): Matches {
   const list: { index: number; match: string }[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     list.push({ index: m.index, match: m[0] });
     if (m[0].length === 0) re.lastIndex++;
   }
-  found = list.length ? list : NO_MATCHES;
-  if (memo.size >= 20000) memo.clear();
-  memo.set(s, found);
-  return found;
+  return list.length ? list : NO_MATCHES;
 }
 
 /**

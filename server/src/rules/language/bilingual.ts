@@ -87,38 +87,50 @@ const normalizeNumber = (s: string) => {
 };
 const normalizeUrl = (s: string) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[.,;:!?]+$/, '').replace(/\/+$/, '');
 
+/** `s` with the spans blanked (as many spaces: indices stay those of `s`). */
+function blank(s: string, spans: [number, number][]): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += s.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return out + s.slice(from);
+}
+
 /** Every fact of one text, in one language. Spans matched by an earlier kind are masked from later kinds. */
 export function extractFacts(text: string, lang: 'kk' | 'ru'): Fact[] {
   const facts: Fact[] = [];
+  // the text with the spans matched so far blanked (same length, so indices stay those of the text);
+  // blanked only when a later kind reads it: most texts have no kind after their placeholders
   let masked = text;
+  let unmasked: [number, number][] = [];
+  const current = () => {
+    if (unmasked.length) {
+      masked = blank(masked, unmasked);
+      unmasked = [];
+    }
+    return masked;
+  };
   const take = (re: RegExp, make: (m: RegExpExecArray) => { kind: FactKind; key: string } | undefined, last = false) => {
-    const source = masked;
+    const source = current();
     re.lastIndex = 0;
-    const hits: [number, number][] = [];
     for (let m = re.exec(source); m; m = re.exec(source)) {
       const fact = make(m);
       if (fact) {
         facts.push({ kind: fact.kind, key: fact.key, raw: m[0], index: m.index });
-        if (!last) hits.push([m.index, m.index + m[0].length]);
+        if (!last) unmasked.push([m.index, m.index + m[0].length]);
       }
       if (m[0].length === 0) re.lastIndex++;
     }
-    if (hits.length) {
-      // blank the matched spans (same length, so indices stay those of the text)
-      let out = '';
-      let from = 0;
-      for (const [s, e] of hits) {
-        out += masked.slice(from, s) + ' '.repeat(e - s);
-        from = e;
-      }
-      masked = out + masked.slice(from);
-    }
   };
-  if (masked.includes('{{')) take(PATTERNS.placeholder, m => ({ kind: 'placeholder', key: m[1] }));
-  if (masked.includes('@')) take(PATTERNS.email, m => ({ kind: 'email', key: m[0].toLowerCase() }));
-  if (URLISH.test(masked)) take(PATTERNS.url, m => ({ kind: 'url', key: normalizeUrl(m[0]) }));
-  if (!DIGIT.test(masked)) return facts;
-  const year = YEAR.test(masked);
+  // blanking turns characters into spaces only: what the text lacks (an '@', a web address, a digit),
+  // the masked text lacks too, so the text itself is asked first
+  if (text.includes('{{')) take(PATTERNS.placeholder, m => ({ kind: 'placeholder', key: m[1] }));
+  if (text.includes('@') && current().includes('@')) take(PATTERNS.email, m => ({ kind: 'email', key: m[0].toLowerCase() }));
+  if (URLISH.test(text) && URLISH.test(current())) take(PATTERNS.url, m => ({ kind: 'url', key: normalizeUrl(m[0]) }));
+  if (!DIGIT.test(text) || !DIGIT.test(current())) return facts;
+  const year = YEAR.test(current());
   if (year) take(PATTERNS.isoDate, m => ({ kind: 'date', key: iso(m[1], m[2], m[3]) }));
   if (year) take(PATTERNS.dotDate, m => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { kind: 'date', key: iso(m[3], m[2], m[1]) } : undefined));
   if (!year) {
@@ -129,10 +141,10 @@ export function extractFacts(text: string, lang: 'kk' | 'ru'): Fact[] {
   } else {
     take(PATTERNS.ruDate, m => { const mo = monthOf(m[2], 'ru'); return mo ? { kind: 'date', key: iso(m[3], mo, m[1]) } : undefined; });
   }
-  if (TWELVE.test(masked)) take(PATTERNS.bin, m => ({ kind: 'bin', key: m[0] }));
-  if (MANY_DIGITS.test(masked)) take(PATTERNS.phone, m => ({ kind: 'phone', key: m[0].replace(/\D/g, '').replace(/^8(?=\d{10}$)/, '7') }));
+  if (TWELVE.test(current())) take(PATTERNS.bin, m => ({ kind: 'bin', key: m[0] }));
+  if (MANY_DIGITS.test(current())) take(PATTERNS.phone, m => ({ kind: 'phone', key: m[0].replace(/\D/g, '').replace(/^8(?=\d{10}$)/, '7') }));
   // Kazakh may put the qualifier first: «күнтізбелік 30 күн»
-  if (!(lang === 'kk' ? KK_UNIT : RU_UNIT).test(masked)) {
+  if (!(lang === 'kk' ? KK_UNIT : RU_UNIT).test(current())) {
     // no unit of time: no period
   } else if (lang === 'kk') take(PATTERNS.kkDeadline, m => ({ kind: 'deadline', key: `${Number(m[2])} ${unitOf(m[1] && /^күн/i.test(m[3]) ? `${m[1]} ${m[3]}` : m[3], lang)}` }));
   else take(PATTERNS.ruDeadline, m => ({ kind: 'deadline', key: `${Number(m[1])} ${unitOf(m[2], lang)}` }));

@@ -31,7 +31,7 @@ const EXCESSIVE: Record<string, readonly string[]> = {
   settlement: ['fraud-prevention'],
 };
 
-/** A text of the data list: a data item's, or a clause's in the "data" section (a function of its own: findInTexts caches per filter). */
+/** A text of the data list: a data item's, or a clause's in the "data" section. */
 function inDataList(path: string, analysis: PolicyAnalysis): boolean {
   if (path.startsWith('data/')) return true;
   const m = /^clauses\/(\d+)\//.exec(path);

@@ -8,7 +8,7 @@ const VAGUE_PURPOSE = {
   ru: /(?<![\p{L}\p{N}])(ины[ех]\s+цел\p{L}*|и\s+друг(их|ие)|в\s+том\s+числе|и\s+т\.\s?д\.|и\s+т\.\s?п\.|не\s+ограничива\p{L}*)(?!\p{L})/giu,
 };
 
-/** (a function of its own, not a new closure per check: findInTexts caches per filter) */
+/** A purpose's description (the only texts where an open-ended phrase makes a purpose vague). */
 const isPurposeDescription = (path: string) => /^purposes\/[^/]+\/description$/.test(path);
 
 export const PURPOSE_RULES = defineRules('purposes', [
