@@ -10,7 +10,8 @@
 //   - the incremental analysis equals a from-scratch analysis of the same text by a new service;
 //   - no analysis takes more than a second.
 // For texts that are valid YAML it also compares the piecewise model with a whole-document parse
-// (the differential test of split.ts).
+// (the differential test of split.ts), and for every piece the fast parser reads it compares its
+// tree with yaml's (the differential test of model/fastYaml.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -19,6 +20,8 @@ import { isMap, parseDocument, stringify, type Node } from 'yaml';
 import { createLanguageService, type LanguageService } from '../server/src/service/languageService';
 import { PARSE_OPTIONS, type PolicyAnalysis } from '../server/src/model/analysis';
 import { emptyFacts, Validator } from '../server/src/model/validate';
+import { documentTree, fromYaml } from '../server/src/model/tree';
+import { parseFast } from '../server/src/model/fastYaml';
 import { spanOf } from '../server/src/model/locate';
 import { policySchema } from '../server/src/schema/policy';
 import * as position from '../server/src/model/position';
@@ -198,7 +201,7 @@ export function mutate(r: Random, text: string, others: readonly string[], mode:
 // ——— checks ———
 
 export interface Failure {
-  check: 'exception' | 'range' | 'incremental' | 'slow' | 'differential';
+  check: 'exception' | 'range' | 'incremental' | 'slow' | 'differential' | 'fast-parse';
   seed: string;
   step: number;
   detail: string;
@@ -281,7 +284,7 @@ export function differential(text: string, analysis: PolicyAnalysis): string | u
   const keys = root.items.map(p => String((p.key as { value?: unknown } | null)?.value));
   if (new Set(keys).size !== keys.length) return undefined;
   const facts = emptyFacts();
-  const value = new Validator(facts, text).value(root, policySchema, '', [0, 0]) as Record<string, unknown>;
+  const value = new Validator(facts, text).value(fromYaml(root), policySchema, '', [0, 0]) as Record<string, unknown>;
   if (facts.findings.some(f => f.code === 'duplicate-id' || f.code === 'duplicate-key')) return undefined;
   // yaml places an empty node (a ": value" line's missing key) after or before the comments and
   // blank lines around it depending on what it was parsed with: such offsets are the same place
@@ -314,6 +317,27 @@ export function differential(text: string, analysis: PolicyAnalysis): string | u
     }
   }
   return '';
+}
+
+/**
+ * Where the fast parser reads `text` (it may give it up to yaml), its tree must be yaml's, and
+ * yaml must find nothing wrong with the text. Returns '' when so.
+ */
+export function fastParseDifference(text: string): string {
+  const tree = parseFast(text);
+  if (tree === undefined) return '';
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) return `the fast parser read a text yaml reports (${problem.message.split('\n')[0]}): ${JSON.stringify(text.slice(0, 300))}`;
+  const d = firstDifference(tree, documentTree(doc), 'tree');
+  return d ? `${d} in ${JSON.stringify(text.slice(0, 300))}` : '';
+}
+
+/** The texts of the pieces an analysis parsed, and the whole text. */
+export function pieceTexts(analysis: PolicyAnalysis): string[] {
+  const pieces = analysis.sections.flatMap(s => s.pieces);
+  if (analysis.preamble) pieces.push(analysis.preamble);
+  return [analysis.text, ...pieces.map(p => analysis.text.slice(p.start, p.end))];
 }
 
 export interface FuzzOptions {
@@ -380,6 +404,13 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
           position.completionSite(state.analysis, offset);
         }
         if (options.mode === 'valid' || step % 3 === 0) {
+          for (const piece of pieceTexts(state.analysis)) {
+            const f = fastParseDifference(piece);
+            if (f) {
+              fail({ check: 'fast-parse', seed: label, step, detail: f, text, before });
+              break;
+            }
+          }
           const d = differential(text, state.analysis);
           if (d !== undefined) report.differentialCases++;
           if (d) fail({ check: 'differential', seed: label, step, detail: d, text, before });

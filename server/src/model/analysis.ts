@@ -3,7 +3,7 @@
 // only the pieces whose text changed are parsed again; everything that relates pieces to each other
 // (ids, references, translations, required keys) is recomputed from the pieces' facts, which is cheap.
 // Because a piece's result depends on its text alone, incremental and from-scratch analysis agree.
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import { resplit, splitPolicy, type Layout, type Piece, type SectionPiece } from './split';
 import { defineValue, emptyFacts, Validator, type EntryFacts } from './validate';
 import { clip, type Finding, type IdOccurrence, type TextOccurrence } from './finding';
@@ -12,6 +12,8 @@ import type { SchemaNode, Text } from '../schema/types';
 import { closest } from '../util/suggest';
 import { documentAnchor } from './locate';
 import { nextGeneration } from './memo';
+import { documentTree, type TreePair } from './tree';
+import { parseFast } from './fastYaml';
 
 /** How a piece's relative paths attach to the policy: whole sections carry their key, map entries their id, list items nothing. */
 type PieceKind = 'section' | 'map-entry' | 'list-item' | 'preamble';
@@ -96,8 +98,8 @@ function hiddenCharacters(text: string, kind: PieceKind, facts: EntryFacts) {
   }
 }
 
-function keyRange(pair: Pair): [number, number] {
-  const k = pair.key as Node | null;
+function keyRange(pair: TreePair): [number, number] {
+  const k = pair.key;
   return k?.range ? [k.range[0], k.range[1]] : [0, 0];
 }
 
@@ -163,15 +165,17 @@ function parsePiece(kind: PieceKind, text: string, sectionKey: string | undefine
 
 function parsePieceUnguarded(kind: PieceKind, text: string, sectionKey: string | undefined): Parsed {
   const piece = new Parsed(kind, sectionKey, text);
-  const doc = parseDocument(text, PARSE_OPTIONS);
-  keepDoc(piece, doc);
   const facts = piece.facts;
-  yamlFindings(doc, facts);
+  // the fast parser reads the plain block YAML policies are written in; yaml reads the rest
+  let contents = parseFast(text);
+  if (contents === undefined) {
+    const doc = parseDocument(text, PARSE_OPTIONS);
+    keepDoc(piece, doc);
+    yamlFindings(doc, facts);
+    contents = documentTree(doc);
+  }
   hiddenCharacters(text, kind, facts);
   const validator = new Validator(facts, text);
-  let contents = doc.contents as Node | null;
-  // an empty document ("---" and comments) has an empty null scalar as its contents
-  if (isScalar(contents) && contents.value === null && contents.range && contents.range[0] === contents.range[1] && !contents.tag && !contents.anchor) contents = null;
   if (contents?.range) piece.range = [contents.range[0], contents.range[1]];
   const field = fieldOf(sectionKey);
   if (contents === null) {
@@ -182,15 +186,15 @@ function parsePieceUnguarded(kind: PieceKind, text: string, sectionKey: string |
   if (kind === 'section' || kind === 'preamble') {
     // the section's own top-level map; its key is validated as a field of the policy. (A section
     // holds one key unless its lines are broken, e.g. indented with a tab, or its key is quoted.)
-    if (!isMap(contents)) {
+    if (contents.kind !== 'map') {
       facts.findings.push({ code: 'invalid-key', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1 });
       return piece;
     }
     const pairs: [string, unknown][] = [];
     for (const pair of contents.items) {
       const range = keyRange(pair);
-      const k = pair.key as Node | null;
-      if (!isScalar(k) || k.value === null || typeof k.value === 'object') {
+      const k = pair.key;
+      if (k?.kind !== 'scalar' || k.value === null || typeof k.value === 'object') {
         facts.findings.push({ code: 'invalid-key', start: range[0], end: range[1] });
         continue;
       }
@@ -200,8 +204,8 @@ function parsePieceUnguarded(kind: PieceKind, text: string, sectionKey: string |
         facts.findings.push({ code: 'unknown-key', start: range[0], end: range[1], args: { key: clip(name), suggestion: closest(name, Object.keys(policySchema.fields)) ?? '' } });
         continue;
       }
-      facts.spans.set(name, [range[0], range[1], (pair.value as Node | null)?.range?.[0] ?? -1, (pair.value as Node | null)?.range?.[1] ?? -1]);
-      pairs.push([name, validator.value(pair.value as Node | null, f.node, name, range)]);
+      facts.spans.set(name, [range[0], range[1], pair.value?.range?.[0] ?? -1, pair.value?.range?.[1] ?? -1]);
+      pairs.push([name, validator.value(pair.value, f.node, name, range)]);
     }
     piece.pairs = pairs;
     piece.value = (pairs.find(([name]) => name === sectionKey) ?? pairs[0])?.[1];
@@ -209,32 +213,32 @@ function parsePieceUnguarded(kind: PieceKind, text: string, sectionKey: string |
   }
   const schema = field?.node;
   if (kind === 'map-entry' && schema?.kind === 'map') {
-    if (!isMap(contents) || contents.items.length !== 1) piece.irregular = true;
-    if (!isMap(contents)) {
+    if (contents.kind !== 'map' || contents.items.length !== 1) piece.irregular = true;
+    if (contents.kind !== 'map') {
       facts.findings.push({ code: 'invalid-type', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1, args: { expected: 'map' } });
       return piece;
     }
     // validating a one-entry map records the id declaration and the entry's span under "<id>"
-    const pair = contents.items[0] as Pair | undefined;
+    const pair = contents.items[0] as TreePair | undefined;
     const range = pair ? keyRange(pair) : [0, 0] as [number, number];
     const value = validator.value(contents, schema, '', range) as Record<string, unknown> | undefined;
-    const key = pair?.key as Node | null | undefined;
-    if (isScalar(key) && key.value !== null && typeof key.value !== 'object') {
+    const key = pair?.key;
+    if (key?.kind === 'scalar' && key.value !== null && typeof key.value !== 'object') {
       piece.id = String(key.value);
       piece.value = value?.[piece.id];
     }
     return piece;
   }
   if (kind === 'list-item' && schema?.kind === 'array') {
-    if (!isSeq(contents) || contents.items.length !== 1) piece.irregular = true;
-    if (!isSeq(contents)) {
+    if (contents.kind !== 'seq' || contents.items.length !== 1) piece.irregular = true;
+    if (contents.kind !== 'seq') {
       facts.findings.push({ code: 'invalid-type', start: contents.range?.[0] ?? 0, end: contents.range?.[1] ?? 1, args: { expected: 'list' } });
       return piece;
     }
-    const item = contents.items[0] as Node | null;
-    const range: [number, number] = item?.range ? [item.range[0], item.range[1]] : [contents.range?.[0] ?? 0, contents.range?.[1] ?? 1];
+    const item = contents.items[0] ?? null;
+    const range: [number, number] = item?.range ? [item.range[0], item.range[1]] : [contents.range[0], contents.range[1]];
     // the same anchor the validator gives list items (see Validator, case 'array')
-    facts.spans.set('', [range[0], isMap(item) || isSeq(item) ? range[0] : range[1], range[0], range[1]]);
+    facts.spans.set('', [range[0], item?.kind === 'map' || item?.kind === 'seq' ? range[0] : range[1], range[0], range[1]]);
     piece.value = validator.value(item, schema.items, '', range);
     return piece;
   }

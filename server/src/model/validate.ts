@@ -1,12 +1,12 @@
 // Walks one YAML node against its schema node: collects findings, ids, references, texts and ranges,
 // and returns the typed value. Never evaluates aliases, so alias bombs cost nothing.
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { clip, type Finding, type IdOccurrence, type TextOccurrence } from './finding';
 import { checkFormat, ID } from './formats';
 import { closest } from '../util/suggest';
 import { taxonomy } from '../taxonomy/taxonomy';
 import { DURATION_UNITS, type Duration, type DurationUnit, type SchemaNode, type Text } from '../schema/types';
 import { findPlaceholders, placeholderProblem } from '../schema/placeholders';
+import type { TreeNode, TreePair, TreeScalar } from './tree';
 
 /** [key start, key end, value start, value end] relative to the entry; -1 where absent. */
 export type Span = [number, number, number, number];
@@ -26,15 +26,10 @@ export function emptyFacts(): EntryFacts {
 
 const DURATION = new RegExp(`^(\\d{1,4})\\s+(${DURATION_UNITS.map(u => u.replace(/s$/, '')).join('|')})s?$`);
 
-function nodeRange(node: Node | null | undefined, fallback: [number, number]): [number, number] {
+function nodeRange(node: TreeNode | null | undefined, fallback: [number, number]): [number, number] {
   return node?.range ? [node.range[0], node.range[1]] : fallback;
 }
 
-function scalarText(node: Scalar): string | undefined {
-  if (node.value === null) return undefined;
-  // plain scalars keep their source so "000123" or "2.10" stay as written
-  return node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(node.value);
-}
 
 const NOT_BLANK = /\S/;
 const required = new WeakMap<SchemaNode, string[]>();
@@ -64,16 +59,16 @@ export class Validator {
   }
 
   /** Validates `node` (the value at `path`; `keyRange` is the key that holds it). */
-  value(node: Node | null | undefined, schema: SchemaNode, path: string, keyRange: [number, number]): unknown {
+  value(node: TreeNode | null | undefined, schema: SchemaNode, path: string, keyRange: [number, number]): unknown {
     const range = nodeRange(node, keyRange);
-    if (node === null || node === undefined || (isScalar(node) && node.value === null && schema.kind !== 'string')) {
+    if (node === null || node === undefined || (node.kind === 'scalar' && node.value === null && schema.kind !== 'string')) {
       this.report('missing-value', keyRange);
       return undefined;
     }
     if (this.aliased(node)) return undefined;
     switch (schema.kind) {
       case 'object': {
-        if (!isMap(node)) return this.typeError(range, 'object');
+        if (node.kind !== 'map') return this.typeError(range, 'object');
         const value: Record<string, unknown> = {};
         const seen = new Set<string>();
         for (const pair of node.items) {
@@ -88,8 +83,8 @@ export class Validator {
           }
           seen.add(key.name);
           const childPath = join(path, key.name);
-          this.span(childPath, key.range, pair.value as Node | null);
-          const v = this.value(pair.value as Node | null, field.node, childPath, key.range);
+          this.span(childPath, key.range, pair.value);
+          const v = this.value(pair.value, field.node, childPath, key.range);
           if (v !== undefined) defineValue(value, key.name, v);
         }
         for (const name of requiredOf(schema)) {
@@ -98,7 +93,7 @@ export class Validator {
         return value;
       }
       case 'map': {
-        if (!isMap(node)) return this.typeError(range, 'map');
+        if (node.kind !== 'map') return this.typeError(range, 'map');
         const value: Record<string, unknown> = {};
         for (const pair of node.items) {
           const key = this.key(pair);
@@ -108,21 +103,20 @@ export class Validator {
           this.facts.declared.push({ space: schema.declares, id: key.name, start: key.range[0], end: key.range[1], path: join(path, key.name) });
           const childPath = join(path, key.name);
           // the path points at the entry whose value is used: the first with a value, else the last
-          if (!Object.prototype.hasOwnProperty.call(value, key.name)) this.span(childPath, key.range, pair.value as Node | null);
-          const v = this.value(pair.value as Node | null, schema.values, childPath, key.range);
+          if (!Object.prototype.hasOwnProperty.call(value, key.name)) this.span(childPath, key.range, pair.value);
+          const v = this.value(pair.value, schema.values, childPath, key.range);
           if (v !== undefined) defineValue(value, key.name, v);
         }
         return value;
       }
       case 'array': {
-        if (!isSeq(node)) return this.typeError(range, 'list');
+        if (node.kind !== 'seq') return this.typeError(range, 'list');
         const items: unknown[] = [];
-        node.items.forEach((item, i) => {
-          const itemNode = item as Node | null;
+        node.items.forEach((itemNode, i) => {
           const itemRange = nodeRange(itemNode, range);
           const childPath = join(path, i);
           // a list item has no key: a collection item is anchored at its start, a scalar item is its own key
-          this.span(childPath, isMap(itemNode) || isSeq(itemNode) ? [itemRange[0], itemRange[0]] : itemRange, itemNode);
+          this.span(childPath, itemNode?.kind === 'map' || itemNode?.kind === 'seq' ? [itemRange[0], itemRange[0]] : itemRange, itemNode);
           const v = this.value(itemNode, schema.items, childPath, itemRange);
           if (v !== undefined) items.push(v);
         });
@@ -131,17 +125,17 @@ export class Validator {
       case 'text':
         return this.text(node, path, range, keyRange);
       case 'params': {
-        if (!isMap(node)) return this.typeError(range, 'map');
+        if (node.kind !== 'map') return this.typeError(range, 'map');
         const value: Record<string, unknown> = {};
         for (const pair of node.items) {
           const key = this.key(pair);
           if (key === undefined) continue;
-          const child = pair.value as Node | null;
+          const child = pair.value;
           const childPath = join(path, key.name);
           this.span(childPath, key.range, child);
           if (this.aliased(child)) continue;
-          if (isMap(child)) defineValue(value, key.name, this.text(child, childPath, nodeRange(child, key.range), key.range));
-          else if (isScalar(child) && child.value !== null) defineValue(value, key.name, child.value);
+          if (child?.kind === 'map') defineValue(value, key.name, this.text(child, childPath, nodeRange(child, key.range), key.range));
+          else if (child?.kind === 'scalar' && child.value !== null) defineValue(value, key.name, child.value);
           else this.report('invalid-type', nodeRange(child, key.range), { expected: 'scalar' });
         }
         return value;
@@ -151,8 +145,8 @@ export class Validator {
     }
   }
 
-  private scalar(node: Node, schema: SchemaNode, path: string, range: [number, number]): unknown {
-    if (!isScalar(node)) return this.typeError(range, schema.kind === 'boolean' ? 'boolean' : schema.kind === 'integer' ? 'integer' : 'scalar');
+  private scalar(node: TreeNode, schema: SchemaNode, path: string, range: [number, number]): unknown {
+    if (node.kind !== 'scalar') return this.typeError(range, schema.kind === 'boolean' ? 'boolean' : schema.kind === 'integer' ? 'integer' : 'scalar');
     switch (schema.kind) {
       case 'boolean':
         return typeof node.value === 'boolean' ? node.value : this.typeError(range, 'boolean');
@@ -166,7 +160,7 @@ export class Validator {
         return n;
       }
       case 'duration': {
-        const s = scalarText(node) ?? '';
+        const s = node.text ?? '';
         const m = DURATION.exec(s.trim());
         if (!m) {
           this.report('invalid-duration', range, { value: s });
@@ -176,7 +170,7 @@ export class Validator {
         return { count: Number(m[1]), unit } satisfies Duration;
       }
       case 'enum': {
-        const s = scalarText(node);
+        const s = node.text;
         if (s === undefined || typeof node.value === 'boolean') return this.typeError(range, 'scalar');
         const tax = taxonomy(schema.taxonomy);
         if (!tax.byId.has(s)) {
@@ -187,13 +181,13 @@ export class Validator {
         return s;
       }
       case 'ref': {
-        const s = scalarText(node);
+        const s = node.text;
         if (s === undefined) return this.typeError(range, 'scalar');
         this.facts.refs.push({ space: schema.to, id: s, start: range[0], end: range[1], path });
         return s;
       }
       case 'string': {
-        const s = scalarText(node);
+        const s = node.text;
         if (s === undefined || typeof node.value === 'boolean') return this.typeError(range, 'scalar');
         const problem = checkFormat(schema.format, s);
         if (problem) {
@@ -208,10 +202,10 @@ export class Validator {
     }
   }
 
-  private text(node: Node, path: string, range: [number, number], keyRange: [number, number]): Text | undefined {
-    if (!isMap(node)) return this.typeError(range, 'text');
+  private text(node: TreeNode, path: string, range: [number, number], keyRange: [number, number]): Text | undefined {
+    if (node.kind !== 'map') return this.typeError(range, 'text');
     const value: Text = {};
-    for (const pair of (node as YAMLMap).items) {
+    for (const pair of node.items) {
       const key = this.key(pair);
       if (key === undefined) continue;
       if (Object.prototype.hasOwnProperty.call(value, key.name)) this.report('duplicate-key', key.range, { key: key.name });
@@ -219,12 +213,12 @@ export class Validator {
         this.report('unknown-key', key.range, { key: key.name, suggestion: closest(key.name, ['kk', 'ru', 'en']) ?? '' });
         continue;
       }
-      const child = pair.value as Node | null;
+      const child = pair.value;
       const childPath = join(path, key.name);
       this.span(childPath, key.range, child);
       if (this.aliased(child)) continue;
-      if (!isScalar(child) || typeof child.value !== 'string') {
-        if (isScalar(child) && child.value !== null && typeof child.value !== 'boolean') value[key.name] = String(child.value);
+      if (child?.kind !== 'scalar' || typeof child.value !== 'string') {
+        if (child?.kind === 'scalar' && child.value !== null && typeof child.value !== 'boolean') value[key.name] = String(child.value);
         else this.report('invalid-type', nodeRange(child, key.range), { expected: 'string' });
         continue;
       }
@@ -233,7 +227,7 @@ export class Validator {
         continue;
       }
       value[key.name] = child.value;
-      this.placeholders(child, key.name);
+      this.placeholders(child, child.value, key.name);
     }
     // translation findings underline the key that holds the text, not the whole (long) text
     this.facts.texts.push({ path, start: keyRange[0], end: keyRange[1], languages: Object.keys(value) });
@@ -241,12 +235,12 @@ export class Validator {
   }
 
   /** Unknown {{placeholders}}, located in the source of the scalar (quoted or block alike). */
-  private placeholders(node: Scalar, lang: string) {
-    const [from, to] = node.range ? [node.range[0], node.range[1]] : [0, 0];
+  private placeholders(node: TreeScalar, text: string, lang: string) {
+    if (!text.includes('{{')) return;
+    const [from, to] = node.range;
     const raw = this.source.slice(from, to);
     let searchFrom = 0;
-    if (typeof node.value !== 'string' || !node.value.includes('{{')) return;
-    for (const p of findPlaceholders(node.value)) {
+    for (const p of findPlaceholders(text)) {
       const found = raw.indexOf(p.raw, searchFrom);
       if (found >= 0) searchFrom = found + p.raw.length;
       const problem = placeholderProblem(p, lang);
@@ -257,22 +251,22 @@ export class Validator {
   }
 
   /** Anchors and aliases are refused wherever they appear. */
-  private aliased(node: Node | null): boolean {
-    if (!node || !(isAlias(node) || node.anchor)) return false;
+  private aliased(node: TreeNode | null): boolean {
+    if (!node?.anchored) return false;
     this.report('yaml-alias', nodeRange(node, [0, 0]));
     return true;
   }
 
-  private key(pair: Pair): { name: string; range: [number, number] } | undefined {
-    const k = pair.key as Node | null;
-    if (!isScalar(k) || k.value === null || typeof k.value === 'object') {
+  private key(pair: TreePair): { name: string; range: [number, number] } | undefined {
+    const k = pair.key;
+    if (k?.kind !== 'scalar' || k.value === null || typeof k.value === 'object') {
       this.report('invalid-key', nodeRange(k, [0, 0]));
       return undefined;
     }
     return { name: String(k.value), range: nodeRange(k, [0, 0]) };
   }
 
-  private span(path: string, keyRange: [number, number], value: Node | null) {
+  private span(path: string, keyRange: [number, number], value: TreeNode | null) {
     const v = value?.range;
     this.facts.spans.set(path, [keyRange[0], keyRange[1], v ? v[0] : -1, v ? v[1] : -1]);
   }
