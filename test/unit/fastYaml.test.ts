@@ -32,6 +32,7 @@ const CASES: Record<string, string> = {
   'comments between a key and its collection': 'a:  # c\n  x: 1\nb:\n  # c\n  y: 2\nc:\n\n  z: 3\n',
   'a policy entry': '  ip-address:\n    category: ip-address\n    source: automatic\n  # seed 1.2.2\n',
   'Cyrillic keys and values': 'ключ: мән\nru: Оператор обрабатывает данные\n',
+  'CRLF line ends': 'a: b\r\nc: |\r\n  x\r\n\r\n  y\r\nd: >-\r\n  p\r\n  q\r\n  \r\ne: [x, y]  # c\r\nf:  # c\r\ng:\r\n  - h\r\n  # c\r\n',
   // texts the fast parser must leave to yaml: each is an error, or a place where yaml's ranges
   // follow rules the fast parser does not model
   'a nested mapping in a value': 'a: b: c\n',
@@ -42,7 +43,8 @@ const CASES: Record<string, string> = {
   'a list at the indentation of its key': 'a:\n- x\n',
   'a comment stuck to a quoted scalar': 'a: "x"#c\n',
   'a key with a space before its colon': 'a : b\n',
-  'tabs, CR and BOM': 'a:\tb\r\nc: d\n\ufeff',
+  'tabs, a lone CR, a BOM': 'a:\tb\r\nc: d\n\ufeff',
+  'a lone CR': 'a: b\rc: d\n',
   'anchors, aliases and tags': 'a: &x 1\nb: *x\nc: !!str 1\n',
   'escapes': 'a: "x\\ny"\n',
   'block scalar indicators': 'a: |2\n   x\nb: >+\n  y\n\n',
@@ -59,9 +61,9 @@ for (const [name, text] of Object.entries(CASES)) {
 }
 
 test('the fast parser reads what policies are made of, and leaves the rest to yaml', () => {
-  const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values'];
+  const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values', 'CRLF line ends'];
   for (const name of fast) assert.notEqual(parseFast(CASES[name]), undefined, name);
-  const slow = ['a nested mapping in a value', 'a comment indented past its collection', 'a multi-line plain scalar', 'tabs, CR and BOM', 'anchors, aliases and tags', 'escapes', 'document markers and directives', 'a misaligned key'];
+  const slow = ['a nested mapping in a value', 'a comment indented past its collection', 'a multi-line plain scalar', 'tabs, a lone CR, a BOM', 'a lone CR', 'anchors, aliases and tags', 'escapes', 'document markers and directives', 'a misaligned key'];
   for (const name of slow) assert.equal(parseFast(CASES[name]), undefined, name);
   assert.equal(parseFast('# only a comment\n\n'), null);
 });
@@ -129,7 +131,8 @@ function generate(r: ReturnType<typeof random>): string {
     trivia(indent);
   };
   collection(r.pick([0, 0, 2, 4]), 0);
-  return lines.join('\n') + (r.next() < 0.9 ? '\n' : '');
+  const eol = r.next() < 0.25 ? '\r\n' : '\n';
+  return lines.join(eol) + (r.next() < 0.9 ? eol : '');
 }
 
 // longer runs: DERBES_FAST_YAML_TEXTS=1000000 DERBES_FAST_YAML_SEED=7 node scripts/test.mjs fastYaml
@@ -151,18 +154,18 @@ test(`fast parser = yaml on ${TEXTS} random block YAML texts (comments, blank li
   assert.ok(read > TEXTS * 0.3, `the fast parser read only ${read} of ${TEXTS}`);
 });
 
-test('every piece of every example policy takes the fast path, and agrees with yaml', () => {
+test('every piece of every example policy, with LF or CRLF line ends, takes the fast path and agrees with yaml', () => {
   const dir = join(__dirname, '..', '..', 'examples');
   let pieces = 0;
   const slow: string[] = [];
-  for (const file of readdirSync(dir).filter(f => f.endsWith('.policy.yaml'))) {
-    const analysis = new PolicyAnalyzer().analyze(readFileSync(join(dir, file), 'utf8'));
+  for (const file of readdirSync(dir).filter(f => f.endsWith('.policy.yaml'))) for (const eol of ['\n', '\r\n']) {
+    const analysis = new PolicyAnalyzer().analyze(readFileSync(join(dir, file), 'utf8').replace(/\r?\n/g, eol));
     for (const piece of pieceTexts(analysis).slice(1)) {
       pieces++;
       assert.equal(fastParseDifference(piece), '');
       if (parseFast(piece) === undefined) slow.push(`${file}: ${JSON.stringify(piece.slice(0, 80))}`);
     }
   }
-  assert.ok(pieces > 300, `${pieces} pieces`);
+  assert.ok(pieces > 600, `${pieces} pieces`);
   assert.deepEqual(slow, []);
 });

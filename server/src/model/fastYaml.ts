@@ -3,7 +3,7 @@
 // and yaml's parseDocument (a token stream, a concrete syntax tree, a document of class instances,
 // each scalar tried against the schema's tags) costs several times what this does.
 //
-// It gives up (returns undefined) wherever the text leaves that subset: tabs, CR, control
+// It gives up (returns undefined) wherever the text leaves that subset: tabs, a CR not before LF, control
 // characters, anchors, aliases and tags, multi-line plain or quoted scalars, escapes, flow
 // collections over several lines, block scalar indicators other than |, |-, > and >-, directives,
 // document markers, a comment placed where yaml would fold it into a node's range, and anything
@@ -13,7 +13,7 @@
 import type { Range, TreeMap, TreeNode, TreeScalar, TreeSeq } from './tree';
 
 /** Characters and line starts this parser leaves to yaml. */
-const UNSUPPORTED = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|^(?:---|\.\.\.|%)/m;
+const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\r(?!\n)|^(?:---|\.\.\.|%)/m;
 
 /** Thrown inside the parser where the text leaves the subset; caught in parseFast. */
 class GiveUp {}
@@ -38,6 +38,8 @@ export function parseFast(text: string): TreeNode | null | undefined {
 
 const SPACE = 32;
 const NEWLINE = 10;
+/** only ever before a NEWLINE (see UNSUPPORTED): lines end in LF or CRLF */
+const CR = 13;
 const HASH = 35;
 const COLON = 58;
 
@@ -114,8 +116,8 @@ class FastParser {
       while (text.charCodeAt(i) === SPACE) i++;
       if (i >= this.length) break;
       const c = text.charCodeAt(i);
-      if (c === NEWLINE) {
-        line = i + 1;
+      if (c === NEWLINE || c === CR) {
+        line = this.afterLine(i);
         continue;
       }
       if (c === HASH) {
@@ -151,7 +153,8 @@ class FastParser {
   }
 
   private isBlankAt(at: number): boolean {
-    return at >= this.length || this.text.charCodeAt(at) === SPACE || this.text.charCodeAt(at) === NEWLINE;
+    const c = this.text.charCodeAt(at);
+    return at >= this.length || c === SPACE || c === NEWLINE || c === CR;
   }
 
   /** A block collection whose first line starts at `nextAt`. */
@@ -202,7 +205,7 @@ class FastParser {
     if (!this.plainStart(at)) giveUp();
     for (let i = at + 1; i < this.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === NEWLINE) break;
+      if (c === NEWLINE || c === CR) break;
       if (c === COLON && this.isBlankAt(i + 1)) {
         // "key :" and keys over yaml's 1024-character limit are left to yaml
         if (text.charCodeAt(i - 1) === SPACE || i - at > 1000) giveUp();
@@ -230,7 +233,7 @@ class FastParser {
     let i = from;
     while (text.charCodeAt(i) === SPACE) i++;
     const c = i < this.length ? text.charCodeAt(i) : NEWLINE;
-    if (c === NEWLINE || c === HASH) return this.valueBelow(i, indent, inSeq, commentAbove);
+    if (c === NEWLINE || c === CR || c === HASH) return this.valueBelow(i, indent, inSeq, commentAbove);
     let node: FastNode;
     if (c === 124 || c === 62) node = this.blockScalar(i, indent); // | >
     else {
@@ -278,7 +281,7 @@ class FastParser {
     let end = at + 1;
     for (let i = at + 1; i < this.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === NEWLINE) break;
+      if (c === NEWLINE || c === CR) break;
       if (c === SPACE) continue;
       if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
       if (c === COLON && this.isBlankAt(i + 1)) return -1;
@@ -292,7 +295,8 @@ class FastParser {
     const text = this.text;
     let i = at;
     while (text.charCodeAt(i) === SPACE) i++;
-    if (i < this.length && text.charCodeAt(i) !== NEWLINE && (text.charCodeAt(i) !== HASH || i === at)) giveUp();
+    const c = text.charCodeAt(i);
+    if (i < this.length && c !== NEWLINE && c !== CR && (c !== HASH || i === at)) giveUp();
     return this.afterLine(i);
   }
 
@@ -362,7 +366,7 @@ class FastParser {
   private flowScalar(at: number, isKey: boolean): TreeScalar {
     const text = this.text;
     const c = text.charCodeAt(at);
-    if (c === NEWLINE || at >= this.length) giveUp(); // a flow collection over several lines
+    if (c === NEWLINE || c === CR || at >= this.length) giveUp(); // a flow collection over several lines
     let end: number;
     let node: TreeScalar;
     if (!isKey && (c === 34 || c === 39)) {
@@ -375,7 +379,7 @@ class FastParser {
       let i = at + 1;
       for (; i < this.length; i++) {
         const ch = text.charCodeAt(i);
-        if (ch === NEWLINE) giveUp();
+        if (ch === NEWLINE || ch === CR) giveUp();
         if (ch === SPACE) continue;
         if (FLOW_END.has(ch) || ch === COLON || (ch === HASH && text.charCodeAt(i - 1) === SPACE)) break;
         last = i + 1;
@@ -395,17 +399,17 @@ class FastParser {
     let i = at + 1;
     const strip = text.charCodeAt(i) === 45;
     if (strip) i++;
-    if (text.charCodeAt(i) !== NEWLINE) giveUp();
+    if (text.charCodeAt(i) !== NEWLINE && text.charCodeAt(i) !== CR) giveUp();
     const lines: string[] = [];
     let contentIndent = -1;
-    let end = i + 1;
+    let end = this.afterLine(i);
     /** lines in `lines` after the last content line (blank ones) */
     let blanks = 0;
-    for (let line = i + 1; line < this.length;) {
+    for (let line = end; line < this.length;) {
       let j = line;
       while (text.charCodeAt(j) === SPACE) j++;
       const nl = text.indexOf('\n', j);
-      const lineEnd = nl < 0 ? this.length : nl;
+      const lineEnd = nl < 0 ? this.length : text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
       if (j === lineEnd) {
         // a blank line: leading ones and ones with spaces past the content need yaml's rules
         if (contentIndent < 0 || j - line > contentIndent) giveUp();
