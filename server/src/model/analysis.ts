@@ -104,9 +104,9 @@ function keyRange(pair: TreePair): [number, number] {
 }
 
 /**
- * A piece's parse and validation. The yaml document is kept only for recently parsed or queried
- * pieces (see DOC_CACHE): the rest is re-parsed from the piece's own text when asked for, so a big
- * policy does not hold a syntax tree per entry.
+ * A piece's parse and validation. The yaml document, which position queries read, is kept only for
+ * pieces yaml parsed or was asked for recently (see DOC_CACHE): the rest is parsed from the piece's
+ * own text when asked for, so a big policy does not hold a syntax tree per entry.
  */
 class Parsed implements ParsedPiece {
   facts: EntryFacts = emptyFacts();
