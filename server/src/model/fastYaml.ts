@@ -311,8 +311,9 @@ class FastParser {
       const nl = text.indexOf('\n', i);
       if (close < 0 || (nl >= 0 && nl < close)) giveUp();
       if (quote === 34) {
-        if (text.lastIndexOf('\\', close) >= i) giveUp();
-        return [close + 1, text.slice(i, close)];
+        const value = text.slice(i, close);
+        if (value.includes('\\')) giveUp(); // an escape
+        return [close + 1, value];
       }
       value += text.slice(i, close);
       if (text.charCodeAt(close + 1) !== 39) return [close + 1, value];
