@@ -183,18 +183,18 @@ export interface TextMatch {
  */
 export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'kk' | 'ru', RegExp>>, only?: (path: string, analysis: PolicyAnalysis) => boolean): TextMatch[] {
   const out: TextMatch[] = [];
+  const scans = LANGS.map(lang => patterns[lang] && scanFor(patterns[lang]));
   for (const text of policyTextValues(analysis)) {
     const { path, value } = text;
     // whether `only` wants a text, and where a match sits, can depend on other entries: worked
     // out every time; `only` is asked first, so the texts it does not want are never scanned
     if (only && !only(path, analysis)) continue;
-    const records = matchRecordsOf(text);
     for (let l = 0; l < LANGS.length; l++) {
       const lang = LANGS[l];
-      const re = patterns[lang];
+      const scan = scans[l];
       const s = value[lang];
-      if (!re || !s) continue;
-      for (const m of matchesIn(records, l, re, s)) {
+      if (!scan || !s) continue;
+      for (const m of workOn(text, lang, scan)) {
         out.push({ path, lang, ...locateInText(analysis, path, lang, s, m.index, m.match), match: m.match });
       }
     }
@@ -204,47 +204,15 @@ export function findInTexts(analysis: PolicyAnalysis, patterns: Partial<Record<'
 
 const LANGS = ['kk', 'ru'] as const;
 type Matches = readonly { index: number; match: string }[];
-/** what each regex found in one string */
-type MatchRecord = Map<RegExp, Matches>;
-
 const NO_MATCHES: Matches = [];
-/**
- * The match records of texts, by the string itself: texts of unchanged entries are the same strings
- * after an edit (their hash is cached), so a keystroke scans only new texts. One record per string
- * for all the regexes: a newly opened document pays one memo insertion per text, not one per regex.
- */
-let matchMemo = new TextMemo<MatchRecord>();
 
-/** Forgets the memoised regex matches (the benchmark measures a newly opened document with it). */
-export function clearMatchMemo(): void {
-  matchMemo = new TextMemo();
+/** The scan for the matches of a regex: one function per regex, the key of its matches among a string's work. */
+function scanFor(re: RegExp): (s: string) => Matches {
+  let scan = scans.get(re);
+  if (!scan) scans.set(re, (scan = s => matchesOf(re, s)));
+  return scan;
 }
-
-/**
- * The records of a text's kk and ru strings, kept on the text (the same object while its entry
- * keeps its text and place): texts of unchanged entries cost no memo lookup.
- */
-function matchRecordsOf(text: TextValue): [MatchRecord?, MatchRecord?] {
-  const kept = text as { [RECORDS]?: [MatchRecord?, MatchRecord?] };
-  return (kept[RECORDS] ??= []);
-}
-const RECORDS = Symbol('match records');
-
-/** The matches of a global regex in the string `s` whose record is at `slot`. */
-function matchesIn(records: [MatchRecord?, MatchRecord?], slot: number, re: RegExp, s: string): Matches {
-  let record = records[slot];
-  if (!record) {
-    record = matchMemo.get(s);
-    if (!record) {
-      if (matchMemo.size >= 20000) matchMemo.clear();
-      matchMemo.set(s, (record = new Map()));
-    }
-    records[slot] = record;
-  }
-  let found = record.get(re);
-  if (!found) record.set(re, (found = matchesOf(re, s)));
-  return found;
-}
+const scans = new WeakMap<RegExp, (s: string) => Matches>();
 
 /** The matches of a global regex in a string. */
 function matchesOf(re: RegExp, s: string): Matches {
@@ -256,6 +224,50 @@ function matchesOf(re: RegExp, s: string): Matches {
   }
   return list.length ? list : NO_MATCHES;
 }
+
+/** What was worked out from one string, by the work that did it. */
+type Worked = Map<(s: string) => unknown, unknown>;
+
+/**
+ * The work done on the texts' strings, by the string itself: texts of unchanged entries are the
+ * same strings after an edit (their hash is cached), so a keystroke redoes only the work on new
+ * texts. One entry per string for all the work on it (regex matches, script and bilingual checks):
+ * a newly opened document pays one memo insertion per string, not one per regex or rule.
+ */
+let textMemo = new TextMemo<Worked>();
+
+/** Forgets the memoised work on texts, regex matches and script and bilingual checks alike (the benchmark measures a newly opened document with it). */
+export function clearMatchMemo(): void {
+  textMemo = new TextMemo();
+}
+
+/** `work(s)` for the `lang` string `s` of a text, memoised by the string: `work` must depend on the string alone (and not return undefined). */
+export function workOn<T>(text: TextValue, lang: 'kk' | 'ru', work: (s: string) => T): T {
+  const worked = workedOn(text, lang);
+  let result = worked.get(work) as T | undefined;
+  if (result === undefined) worked.set(work, (result = work(text.value[lang]!)));
+  return result;
+}
+
+/**
+ * The work done on a text's string, kept on the text too (the same object while its entry keeps
+ * its text and place): texts of unchanged entries cost no memo lookup.
+ */
+function workedOn(text: TextValue, lang: 'kk' | 'ru'): Worked {
+  const kept = ((text as { [WORKED]?: { kk?: Worked; ru?: Worked } })[WORKED] ??= {});
+  let worked = kept[lang];
+  if (!worked) {
+    const s = text.value[lang]!;
+    worked = textMemo.get(s);
+    if (!worked) {
+      if (textMemo.size >= 20000) textMemo.clear();
+      textMemo.set(s, (worked = new Map()));
+    }
+    kept[lang] = worked;
+  }
+  return worked;
+}
+const WORKED = Symbol('worked');
 
 /**
  * Source offsets of `token` found at `index` in the `lang` string of the text at `path`.

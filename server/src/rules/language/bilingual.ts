@@ -2,10 +2,9 @@
 // e-mails, web addresses, BINs/IINs, phone numbers and {{placeholders}}. Runs on every keystroke, so
 // the regexes are compiled once and each (kk, ru) pair is memoised by its text.
 import type { Locale, Localized } from '../../i18n/locale';
-import { TextMemo } from '../../model/memo';
 import type { Args } from '../registry';
-import { defineRules, loc, locateInText, messages } from '../kit';
-import { policyTextValues } from '../../model/analysis';
+import { defineRules, loc, locateInText, messages, workOn } from '../kit';
+import { policyTextValues, type TextValue } from '../../model/analysis';
 
 export type FactKind = 'placeholder' | 'email' | 'url' | 'date' | 'bin' | 'phone' | 'deadline' | 'number';
 
@@ -186,30 +185,18 @@ export function compareTexts(kk: string, ru: string): Mismatch[] {
   return out;
 }
 
-// kk → ru → result, keyed by the strings themselves: unchanged texts keep their cached hash, so a lookup costs no scan
-// (a TextMemo forgets the texts the last two analyses did not use: memory stays bounded in long sessions)
-const memo = new TextMemo<Map<string, Mismatch[]>>();
-let memoSize = 0;
-const MEMO_LIMIT = 20000;
+/** The comparison of a kk string with the ru string it was last compared with (normally its entry's ru text). */
+const comparisonSlot = (): { last?: { ru: string; mismatches: Mismatch[] } } => ({});
 
-/** Forgets the memoised comparisons (the benchmark measures a newly opened document with it). */
-export function clearBilingualMemo(): void {
-  memo.clear();
-  memoSize = 0;
+/** The mismatches of a text's kk and ru strings, memoised with the other work on the kk string (kit.ts workOn). */
+function mismatchesOf(text: TextValue, kk: string, ru: string): Mismatch[] {
+  const slot = workOn(text, 'kk', comparisonSlot);
+  if (slot.last?.ru !== ru) slot.last = { ru, mismatches: compareTexts(kk, ru) };
+  return slot.last.mismatches;
 }
 
-function compareMemo(kk: string, ru: string): Mismatch[] {
-  let byRu = memo.get(kk);
-  let result = byRu?.get(ru);
-  if (!result) {
-    if (memoSize >= MEMO_LIMIT) { memo.clear(); memoSize = 0; byRu = undefined; }
-    result = compareTexts(kk, ru);
-    if (!byRu) memo.set(kk, (byRu = new Map()));
-    byRu.set(ru, result);
-    memoSize++;
-  }
-  return result;
-}
+/** (the benchmark clears each rule family's memo by name: this family's is the texts' memo in kit.ts) */
+export { clearMatchMemo as clearBilingualMemo } from '../kit';
 
 const KIND_NAMES: Record<FactKind, Localized> = {
   placeholder: loc('placeholder', 'толтырғыш', 'заполнитель'),
@@ -241,9 +228,10 @@ export const BILINGUAL_RULES = defineRules('bilingual', [
       passes: { yaml: 'title:\n  kk: Құпиялылық саясаты (2026 жылғы 1 ақпандағы редакция)\n  ru: Политика конфиденциальности (редакция от 1 февраля 2026 года)\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTextValues(ctx.analysis)) {
+      for (const text of policyTextValues(ctx.analysis)) {
+        const { path, value } = text;
         if (!value.kk || !value.ru) continue;
-        for (const m of compareMemo(value.kk, value.ru)) {
+        for (const m of mismatchesOf(text, value.kk, value.ru)) {
           const at = locateInText(ctx.analysis, path, m.lang, value[m.lang]!, m.index, m.raw);
           ctx.reportAt(at.start, at.end, { what: m.kind, value: m.raw, lang: m.lang });
         }

@@ -1,9 +1,8 @@
 // The Kazakh text is Kazakh and the Russian text is Russian: no Latin look-alike letters inside Cyrillic
 // words (a common result of typing on a Latin layout or of OCR), no Kazakh text left in Russian, and no
 // Kazakh letters in the Russian text. Regexes are compiled once; results are memoised per string.
-import { defineRules, loc, locateInText, messages, textValueRange } from '../kit';
-import { TextMemo } from '../../model/memo';
-import { policyTextValues } from '../../model/analysis';
+import { defineRules, loc, locateInText, messages, textValueRange, workOn } from '../kit';
+import { policyTextValues, type TextValue } from '../../model/analysis';
 
 const WORD = /\p{L}+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -60,22 +59,8 @@ const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ость|ости|
 /** Kazakh function words and endings that do not occur in Russian. */
 const KK_FUNCTION = new Set(['және', 'мен', 'немесе', 'үшін', 'бойынша', 'туралы', 'арқылы', 'бұл', 'осы', 'сондай-ақ', 'тиіс', 'болып', 'табылады']);
 
-// keyed by the string itself (not a concatenation): unchanged texts keep their cached hash, so a lookup costs no scan
-// (a TextMemo forgets the texts the last two analyses did not use: memory stays bounded in long sessions)
-const memos = { kk: new TextMemo<ScriptFinding[]>(), ru: new TextMemo<ScriptFinding[]>() };
-const MEMO_LIMIT = 20000;
-
-/** Forgets the memoised results (the benchmark measures a newly opened document with it). */
-export function clearScriptMemo(): void {
-  memos.kk.clear();
-  memos.ru.clear();
-}
-
 /** Script problems of one string. */
 export function scriptFindings(s: string, lang: 'kk' | 'ru'): ScriptFinding[] {
-  const memo = memos[lang];
-  const cached = memo.get(s);
-  if (cached) return cached;
   const out: ScriptFinding[] = [];
   // a mixed word has a Latin letter right next to a Cyrillic one: one linear scan rules most texts out
   if (MIXED.test(s)) {
@@ -120,10 +105,15 @@ export function scriptFindings(s: string, lang: 'kk' | 'ru'): ScriptFinding[] {
     if (words >= 3 && kazakh * 10 >= words * 3) out.push({ kind: 'ru-in-kazakh', index: 0, word: s });
     else out.push(...letterWords);
   }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(s, out);
   return out;
 }
+
+/** The script problems of a text's string, memoised with the other work on it (kit.ts workOn). */
+const SCAN = { kk: (s: string) => scriptFindings(s, 'kk'), ru: (s: string) => scriptFindings(s, 'ru') };
+const findingsOf = (text: TextValue, lang: 'kk' | 'ru') => workOn(text, lang, SCAN[lang]);
+
+/** (the benchmark clears each rule family's memo by name: this family's is the texts' memo in kit.ts) */
+export { clearMatchMemo as clearScriptMemo } from '../kit';
 
 export const SCRIPT_RULES = defineRules('script', [
   {
@@ -144,13 +134,13 @@ export const SCRIPT_RULES = defineRules('script', [
       passes: { yaml: 'title:\n  kk: Құпиялылық саясаты\n  ru: Политика конфиденциальности\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTextValues(ctx.analysis)) {
+      for (const text of policyTextValues(ctx.analysis)) {
         for (const lang of ['kk', 'ru'] as const) {
-          const s = value[lang];
+          const s = text.value[lang];
           if (!s) continue;
-          for (const f of scriptFindings(s, lang)) {
+          for (const f of findingsOf(text, lang)) {
             if (f.kind !== 'mixed') continue;
-            const at = locateInText(ctx.analysis, path, lang, s, f.index, f.word);
+            const at = locateInText(ctx.analysis, text.path, lang, s, f.index, f.word);
             const exact = ctx.analysis.text.slice(at.start, at.end) === f.word;
             ctx.reportAt(at.start, at.end, f.replacement && exact ? { word: f.word, replacement: f.replacement, fixStart: at.start, fixEnd: at.end } : { word: f.word });
           }
@@ -174,9 +164,9 @@ export const SCRIPT_RULES = defineRules('script', [
       passes: { yaml: 'title:\n  kk: Құпиялылық және дербес деректерді өңдеу саясаты\n  ru: Политика конфиденциальности и обработки персональных данных\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTextValues(ctx.analysis)) {
-        if (value.kk && scriptFindings(value.kk, 'kk').some(f => f.kind === 'kk-in-russian')) {
-          const r = textValueRange(ctx.analysis, path, 'kk');
+      for (const text of policyTextValues(ctx.analysis)) {
+        if (text.value.kk && findingsOf(text, 'kk').some(f => f.kind === 'kk-in-russian')) {
+          const r = textValueRange(ctx.analysis, text.path, 'kk');
           ctx.reportAt(r.start, r.end);
         }
       }
@@ -199,10 +189,10 @@ export const SCRIPT_RULES = defineRules('script', [
       passes: { yaml: 'title:\n  kk: Құпиялылық саясаты\n  ru: Политика конфиденциальности\n' },
     },
     check(ctx) {
-      for (const { path, value } of policyTextValues(ctx.analysis)) {
-        const s = value.ru;
+      for (const text of policyTextValues(ctx.analysis)) {
+        const { path, value: { ru: s } } = text;
         if (!s) continue;
-        for (const f of scriptFindings(s, 'ru')) {
+        for (const f of findingsOf(text, 'ru')) {
           if (f.kind === 'ru-in-kazakh') {
             const r = textValueRange(ctx.analysis, path, 'ru');
             ctx.reportAt(r.start, r.end);
