@@ -196,7 +196,6 @@ function mismatchesOf(text: TextValue, kk: string, ru: string): Mismatch[] {
 }
 
 /** (the benchmark clears each rule family's memo by name: this family's is the texts' memo in kit.ts) */
-export { clearMatchMemo as clearBilingualMemo } from '../kit';
 
 const KIND_NAMES: Record<FactKind, Localized> = {
   placeholder: loc('placeholder', 'толтырғыш', 'заполнитель'),

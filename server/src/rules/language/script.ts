@@ -113,7 +113,6 @@ const SCAN = { kk: (s: string) => scriptFindings(s, 'kk'), ru: (s: string) => sc
 const findingsOf = (text: TextValue, lang: 'kk' | 'ru') => workOn(text, lang, SCAN[lang]);
 
 /** (the benchmark clears each rule family's memo by name: this family's is the texts' memo in kit.ts) */
-export { clearMatchMemo as clearScriptMemo } from '../kit';
 
 export const SCRIPT_RULES = defineRules('script', [
   {
