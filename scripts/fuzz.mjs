@@ -32,7 +32,7 @@ for (const [i, mode] of modes.entries()) {
   const sequences = Math.max(1, Math.round((iterations * share) / steps));
   console.log(`mode ${mode}: ${sequences} sequences × ${steps} edits, seed ${seed + i}`);
   const report = runFuzz({ seed: seed + i, sequences, steps, mode, maxFailures: 50, log: s => console.log(`  ${s}`) });
-  console.log(`mode ${mode}: ${report.cases} cases, ${report.differentialCases} compared with a whole-document parse, ${report.failures.length} failures, slowest analysis ${report.slowest.toFixed(0)} ms`);
+  console.log(`mode ${mode}: ${report.cases} cases, ${report.differentialCases} compared with a whole-document parse, ${report.fastParsedPieces} pieces read by the fast parser compared with yaml's, ${report.failures.length} failures, slowest analysis ${report.slowest.toFixed(0)} ms`);
   if (report.failures.length) {
     mkdirSync(out, { recursive: true });
     report.failures.forEach((f, k) => {

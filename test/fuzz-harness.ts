@@ -357,6 +357,8 @@ export interface FuzzOptions {
 export interface FuzzReport {
   cases: number;
   differentialCases: number;
+  /** pieces the fast parser read and that were compared with yaml's parse */
+  fastParsedPieces: number;
   failures: Failure[];
   slowest: number;
 }
@@ -367,7 +369,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const others = seeds.map(s => s.text);
   const maxMs = options.maxMs ?? 1000;
   const service = createLanguageService();
-  const report: FuzzReport = { cases: 0, differentialCases: 0, failures: [], slowest: 0 };
+  const report: FuzzReport = { cases: 0, differentialCases: 0, fastParsedPieces: 0, failures: [], slowest: 0 };
   const fail = (f: Failure) => {
     report.failures.push(f);
     options.log?.(`FAIL ${f.check} [${f.seed} step ${f.step}]: ${f.detail}`);
@@ -405,6 +407,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
         }
         if (options.mode === 'valid' || step % 3 === 0) {
           for (const piece of pieceTexts(state.analysis)) {
+            if (parseFast(piece) !== undefined) report.fastParsedPieces++;
             const f = fastParseDifference(piece);
             if (f) {
               fail({ check: 'fast-parse', seed: label, step, detail: f, text, before });

@@ -25,6 +25,7 @@ test('fuzz: edits as an editor sends them — no exception, ranges inside, incre
 test('fuzz: restyled valid YAML — the piecewise model equals a whole-document parse', () => {
   const report = runFuzz({ seed: 7, sequences: Math.ceil(SEQUENCES / 3), steps: 10, mode: 'valid' });
   assert.ok(report.differentialCases > report.cases / 5, `only ${report.differentialCases} of ${report.cases} cases were valid YAML`);
+  assert.ok(report.fastParsedPieces > report.cases, `only ${report.fastParsedPieces} pieces compared with yaml's parse`);
   assert.equal(report.failures.length, 0, summary(report));
 });
 
