@@ -14,7 +14,8 @@ import { stdClauses } from '../../server/src/clauses/libraries';
 import { fillClauseText } from '../../server/src/clauses/fill';
 import { parseClauseFile } from '../../server/src/clauses/parse';
 import { STD_CLAUSE_FILES } from '../../server/src/clauses/std.generated';
-import { BASE, docOf, service } from './helpers';
+import { apply, BASE, docOf, service } from './helpers';
+import { getCodeActions } from '../../server/src/service/codeActions';
 import { diagnosticInfo } from '../../server/src/rules/registry';
 import { messageOf } from '../../server/src/service/diagnostics';
 
@@ -63,6 +64,24 @@ describe('team libraries', () => {
     assert.deepEqual(codes(s, BASE + 'clauses:\n  - use: team/liabilty-cap\n'), ['unknown-clause']);
     const d = s.getDiagnostics(docOf(BASE + 'clauses:\n  - use: team/liabilty-cap\n'), 'ru').find(x => x.code === 'unknown-clause')!;
     assert.equal(d.message, 'Ни в одной библиотеке нет пункта «team/liabilty-cap». Возможно, имелось в виду «team/liability-cap»?');
+  });
+
+  it('a missing parameter → a quick fix adds it under with: (or adds with:), in the map\'s style', async () => {
+    const s = service({ '/ws/derbes.config.yaml': 'libraries:\n  team: legal/clauses\n', '/ws/legal/clauses/cap.yaml': CAP });
+    await s.libraries.reload();
+    const fix = (clause: string) => {
+      const document = docOf(BASE + clause);
+      const d = s.getDiagnostics(document, 'en').find(x => x.code === 'clause-param-missing')!;
+      const [action] = getCodeActions(s, document, d.range, { diagnostics: [d] }, 'kk');
+      assert.equal(action.title, '«court» параметрін қосу');
+      const fixed = apply(document, action.edit!.changes![document.uri]);
+      // the parameter is there; its empty texts are left for the author to fill in (and say so)
+      assert.deepEqual(codes(s, fixed), ['clause-param-type'], fixed);
+      return fixed.slice(BASE.length);
+    };
+    assert.equal(fix('clauses:\n  - use: team/liability-cap\n'), 'clauses:\n  - use: team/liability-cap\n    with:\n      court:\n        kk: ""\n        ru: ""\n');
+    assert.equal(fix('clauses:\n  - use: team/liability-cap\n    with:\n      amount: 5\n'), 'clauses:\n  - use: team/liability-cap\n    with:\n      amount: 5\n      court:\n        kk: ""\n        ru: ""\n');
+    assert.equal(fix('clauses:\n  - use: team/liability-cap\n    with: { amount: 5 }\n'), 'clauses:\n  - use: team/liability-cap\n    with: { amount: 5, court: { kk: "", ru: "" } }\n');
   });
 
   it('the configuration: outside the workspace, missing folder, missing package, bad names → findings on it', async () => {

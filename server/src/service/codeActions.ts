@@ -1,6 +1,6 @@
 // Quick fixes: add the missing Kazakh or Russian text (the other language's text, marked for
-// translation), add a missing required key, fix an unknown key or value by its nearest match,
-// declare an undefined data item, remove an unused one, the law rules' mechanical fixes, and
+// translation), add a missing required key or clause parameter, fix an unknown key or value by its
+// nearest match, declare an undefined data item, remove an unused one, the law rules' mechanical fixes, and
 // fix-all for a rule in the file. Every edit replaces a small text range, so comments and the
 // author's layout stay as they are.
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
@@ -19,12 +19,15 @@ import { editDistance } from '../util/suggest';
 import { yamlInline } from './completion';
 import type { LanguageService } from './languageService';
 import { lawQuickFixes } from './lawFixes';
+import type { ClauseLibraries } from '../clauses/libraries';
+import type { ParamType } from '../clauses/types';
 
 type L = Localized;
 const l = (en: string, kk: string, ru: string): L => ({ en, kk, ru });
 const T = {
   addTranslation: (lang: string) => l(`Add the ${lang === 'kk' ? 'Kazakh' : lang === 'ru' ? 'Russian' : 'English'} text (to translate)`, `${lang === 'kk' ? 'Қазақша' : lang === 'ru' ? 'Орысша' : 'Ағылшынша'} мәтін қосу (аудару керек)`, `Добавить ${lang === 'kk' ? 'казахский' : lang === 'ru' ? 'русский' : 'английский'} текст (для перевода)`),
   addKey: (key: string) => l(`Add «${key}»`, `«${key}» қосу`, `Добавить «${key}»`),
+  addParam: (param: string) => l(`Add the parameter «${param}»`, `«${param}» параметрін қосу`, `Добавить параметр «${param}»`),
   changeTo: (v: string) => l(`Change to «${v}»`, `«${v}» деп өзгерту`, `Заменить на «${v}»`),
   declare: (id: string, space: string) => l(`Declare «${id}» under ${space}:`, `«${id}» идентификаторын ${space}: бөлімінде жариялау`, `Объявить «${id}» в разделе ${space}:`),
   remove: (id: string) => l(`Remove the unused data item «${id}»`, `Пайдаланылмайтын «${id}» деректер элементін өшіру`, `Удалить неиспользуемый элемент данных «${id}»`),
@@ -46,13 +49,14 @@ interface FixContext {
   document: TextDocument;
   analysis: PolicyAnalysis;
   locale: Locale;
+  libraries: ClauseLibraries;
 }
 
-const FIXABLE_CORE = new Set(['missing-translation', 'missing-required', 'unknown-key', 'invalid-enum', 'undefined-reference', 'unused-data']);
+const FIXABLE_CORE = new Set(['missing-translation', 'missing-required', 'unknown-key', 'invalid-enum', 'undefined-reference', 'unused-data', 'clause-param-missing']);
 
 export function getCodeActions(service: LanguageService, document: TextDocument, range: Range, context: CodeActionContext, locale: Locale): CodeAction[] {
   const state = service.analyze(document);
-  const ctx: FixContext = { document, analysis: state.analysis, locale };
+  const ctx: FixContext = { document, analysis: state.analysis, locale, libraries: service.libraries };
   const only = context.only;
   const wants = (kind: string) => !only || only.some(o => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
@@ -122,6 +126,7 @@ export function fixesFor(f: Finding, ctx: FixContext, diagnostic?: Diagnostic): 
       case 'invalid-enum': return enumFixes(ctx, f);
       case 'undefined-reference': return referenceFixes(ctx, f);
       case 'unused-data': return removeDataItem(ctx, String(a.id));
+      case 'clause-param-missing': return addClauseParam(ctx, f, String(a.id), String(a.param));
       case 'unknown-clause':
       case 'clause-param-unknown':
         return a.suggestion ? [replace(ctx, f.start, f.end, String(a.suggestion), T.changeTo(String(a.suggestion))[ctx.locale], true)] : [];
@@ -249,6 +254,31 @@ function stubValue(node: SchemaNode | undefined, field: Field | undefined, flow:
     case 'map': return { inline: '{}', block: [] };
     default: return { inline: '""', block: [] };
   }
+}
+
+// ——— missing clause parameter ———
+
+/** The schema kind whose stub a parameter gets (a date, e-mail or URL gets an empty string to fill in, which fails its check). */
+const PARAM_STUB_KIND = { string: 'string', text: 'text', integer: 'integer', boolean: 'boolean', duration: 'duration', date: 'string', email: 'string', url: 'string' } as const satisfies Record<ParamType, SchemaNode['kind']>;
+
+/** Adds `param:` to the clause's `with:` map, or a `with:` map holding it to the clause entry. */
+function addClauseParam(ctx: FixContext, f: Finding, id: string, param: string): Fix[] {
+  const type = ctx.libraries.get(id)?.params.find(p => p.name === param)?.type;
+  const path = locate(ctx.analysis, f.start).hit?.path;
+  if (!type || path?.[0] !== 'clauses' || path[1] === undefined) return [];
+  const stub = (flow: boolean) => stubValue({ kind: PARAM_STUB_KIND[type] } as SchemaNode, undefined, flow);
+  const title = T.addParam(param)[ctx.locale];
+  const withFrame = mapAt(ctx.analysis, `clauses/${path[1]}/with`);
+  if (withFrame) {
+    const v = stub(!!(withFrame.node as YAMLMap).flow);
+    return [{ title, preferred: true, edits: [appendToMap(ctx, withFrame, param, v.block, v.inline)] }];
+  }
+  if (spanOf(ctx.analysis, `clauses/${path[1]}/with`)) return []; // a `with:` that is not a map: the author's to mend
+  const entry = mapAt(ctx.analysis, `clauses/${path[1]}`);
+  if (!entry) return [];
+  const v = stub(false);
+  const lines = v.block.length ? [`${param}:`, ...v.block.map(b => '  ' + b)] : [`${param}: ${v.inline}`];
+  return [{ title, preferred: true, edits: [appendToMap(ctx, entry, 'with', lines, `{ ${param}: ${stub(true).inline} }`)] }];
 }
 
 function addRequired(ctx: FixContext, f: Finding, key: string): Fix[] {
