@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFast } from '../../server/src/model/fastYaml';
 import { PolicyAnalyzer } from '../../server/src/model/analysis';
-import { fastParseDifference, pieceTexts } from '../fuzz-harness';
+import { fastParseDifference, pieceTexts, random } from '../fuzz-harness';
 
 const CASES: Record<string, string> = {
   'plain values and the core schema': 'a: 1\nb: 1.50\nc: 0x1F\nd: 1e3\ne: ~\nf: True\ng: 0o17\nh: .inf\ni: 2026-01-01\nj: -1\nk: +5\nl: 007\nm: .NaN\nn: NULL\no: -.5\np: 1.\nq: x#y\nr: http://x.kz/a?b=c\n',
@@ -67,20 +67,6 @@ test('the fast parser reads what policies are made of, and leaves the rest to ya
   for (const name of slow) assert.equal(parseFast(CASES[name]), undefined, name);
   assert.equal(parseFast('# only a comment\n\n'), null);
 });
-
-/** mulberry32 */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(list: readonly T[]): T => list[int(list.length)] };
-}
 
 const WORDS = ['a', 'kk', 'ru', 'ключ', 'data', 'x-y', '1', 'true', 'null', '~', '0x1F', '1.50', 'мән бар', 'e@x.kz', 'http://x.kz', 'a#b', '-1', '.5'];
 const INLINE = ['x', 'мән', 'Оператор өңдейді', '12', 'false', '"q"', "'s''t'", '""', '[a, b]', '[]', '{k: v, l: "w"}', '{}', '"a # b"', 'x:y'];

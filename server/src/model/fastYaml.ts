@@ -164,39 +164,39 @@ class FastParser {
   }
 
   private map(indent: number): TreeMap {
-    const start = this.nextAt;
-    const items: TreeMap['items'] = [];
-    let offset: number;
-    for (;;) {
+    return { kind: 'map', ...this.entries(indent, () => {
       const keyAt = this.nextAt;
       const colon = this.keyEnd(keyAt);
       const key = plain(this.text.slice(keyAt, colon), [keyAt, colon, colon]);
       const value = this.value(colon + 1, indent, false);
-      items.push({ key, value });
-      offset = value.range[2];
-      if (this.nextIndent === indent) continue;
-      if (this.nextIndent > indent) giveUp();
-      break;
-    }
-    return { kind: 'map', items, range: [start, offset, this.keeps(indent) ? this.nextAt : offset] };
+      return [{ key, value }, value.range[2]];
+    }) };
   }
 
   private seq(indent: number): TreeSeq {
-    const start = this.nextAt;
-    const items: FastNode[] = [];
-    let offset: number;
-    for (;;) {
+    return { kind: 'seq', ...this.entries(indent, () => {
       const dash = this.nextAt;
       if (this.text.charCodeAt(dash) !== 45 || !this.isBlankAt(dash + 1)) giveUp();
       // yaml ends an empty item after the comment lines above it; that layout is left to yaml
       const item = this.value(dash + 1, indent, true, this.gapComment >= 0);
+      return [item, item.range[2]];
+    }) };
+  }
+
+  /**
+   * The entries of the block collection at `indent` whose first starts at `nextAt`, and its range;
+   * `entry` reads one entry and says where it ends.
+   */
+  private entries<T>(indent: number, entry: () => [T, number]): { items: T[]; range: Range } {
+    const start = this.nextAt;
+    const items: T[] = [];
+    for (;;) {
+      const [item, end] = entry();
       items.push(item);
-      offset = item.range[2];
       if (this.nextIndent === indent) continue;
       if (this.nextIndent > indent) giveUp();
-      break;
+      return { items, range: [start, end, this.keeps(indent) ? this.nextAt : end] };
     }
-    return { kind: 'seq', items, range: [start, offset, this.keeps(indent) ? this.nextAt : offset] };
   }
 
   /** Where the plain implicit key starting at `at` ends (its ":" follows at once). */
