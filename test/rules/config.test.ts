@@ -6,6 +6,7 @@ import { diagnostics, policy } from './helpers';
 import { globToRegExp, matchesGlob, parseRulesConfig, severityOverride } from '../../server/src/config/rulesConfig';
 import { RulesConfigStore } from '../../server/src/config/store';
 import '../../server/src/rules/all';
+import { diagnosticInfo } from '../../server/src/rules/registry';
 
 const ONE_PROBLEM = policy('acceptance:\n  method: site-use\n  term: { until: purpose-achieved }\n'); // R05 (warning)
 const codesOf = (config: string) => parseRulesConfig(config).findings.map(f => f.code);
@@ -17,12 +18,13 @@ function storeWith(files: Record<string, string>, roots: string[] = ['/ws']) {
 }
 
 describe('parsing the configuration', () => {
-  it('reads rules and overrides, and keeps libraries untouched', () => {
-    const c = parseRulesConfig('rules:\n  R05: error\n  R36: off\noverrides:\n  - files: "legacy/**"\n    rules: { R05: off }\nlibraries:\n  team: legal/clauses\n');
+  it('reads rules and overrides, and notes where libraries is (the clause libraries read it)', () => {
+    const text = 'rules:\n  R05: error\n  R36: off\noverrides:\n  - files: "legacy/**"\n    rules: { R05: off }\nlibraries:\n  team: legal/clauses\n';
+    const c = parseRulesConfig(text);
     assert.deepEqual(c.findings, []);
     assert.deepEqual([...c.rules], [['R05', 'error'], ['R36', 'off']]);
     assert.deepEqual(c.overrides[0].files, ['legacy/**']);
-    assert.deepEqual(c.libraries, { team: 'legal/clauses' });
+    assert.equal(text.slice(...c.librariesKey!), 'libraries');
   });
   it('reports bad YAML, unknown rules, bad severities and unknown keys as findings, and keeps the rest', () => {
     const text = 'rules:\n  R99: warning\n  R05: loud\n  R36: off\nrulez: {}\n';
@@ -111,6 +113,17 @@ describe('finding the configuration', () => {
     delete files['/ws/derbes.config.yaml'];
     store.invalidate();
     assert.equal(store.severityFor('file:///ws/a.policy.yaml'), undefined);
+  });
+  it('libraries: in a configuration below the workspace root is a finding on it (only the root one is read)', () => {
+    const nested = 'rules: { R05: off }\nlibraries:\n  team: clauses\n';
+    const store = storeWith({ '/ws/derbes.config.yaml': 'libraries:\n  std2: x\n', '/ws/legal/derbes.config.yaml': nested });
+    assert.equal(store.configPathFor('/ws/legal/a.policy.yaml'), '/ws/legal/derbes.config.yaml');
+    const [finding] = store.findings('/ws/legal/derbes.config.yaml');
+    assert.equal(finding.code, 'config-invalid');
+    assert.equal(nested.slice(finding.start, finding.end), 'libraries');
+    assert.match(diagnosticInfo('config-invalid')!.messages.ru(finding.args ?? {}), /только из derbes\.config\.yaml в корне рабочей области/);
+    assert.deepEqual(store.findings('/ws/derbes.config.yaml'), []);
+    assert.equal(store.severityFor('file:///ws/legal/a.policy.yaml')?.('R05'), 'off', 'the rest of the nested configuration still applies');
   });
   it('lists loaded configs with their problems', () => {
     const safe = new RulesConfigStore(p => (p === '/ws/derbes.config.yaml' ? 'rules:\n  R5: on\n' : undefined));

@@ -31,8 +31,8 @@ export interface RuleOverride {
 export interface RulesConfig {
   rules: Map<string, RuleSetting>;
   overrides: RuleOverride[];
-  /** the `libraries:` value as plain data, untouched (read by the clause libraries) */
-  libraries: unknown;
+  /** where `libraries:` is written, if it is (the clause libraries read its value; see config/store.ts) */
+  librariesKey?: [number, number];
   /** problems in the configuration file itself, located in its text */
   findings: Finding[];
 }
@@ -86,7 +86,7 @@ function parseSetting(node: Node | null | undefined): string | undefined {
 }
 
 export function parseRulesConfig(text: string): RulesConfig {
-  const config: RulesConfig = { rules: new Map(), overrides: [], libraries: undefined, findings: [] };
+  const config: RulesConfig = { rules: new Map(), overrides: [], findings: [] };
   const add = (code: string, r: [number, number], args: Record<string, string | number> = {}) => config.findings.push({ code, start: r[0], end: r[1], args });
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter() });
   for (const e of doc.errors) add('config-invalid', [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)], { problem: 'yaml', detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') });
@@ -164,7 +164,7 @@ export function parseRulesConfig(text: string): RulesConfig {
         break;
       }
       case 'libraries':
-        config.libraries = pair.value === null ? null : (pair.value as Node).toJSON?.() ?? null;
+        config.librariesKey = keyRange;
         break;
       default:
         add('config-invalid', keyRange, { problem: 'unknown-key', key: key ?? '', suggestion: closest(key ?? '', KNOWN_KEYS) ?? '' });

@@ -88,6 +88,11 @@ export class RulesConfigStore {
     if (cached !== undefined) return cached;
     const text = this.read(path);
     const loaded = text === undefined ? null : { path, text, config: parseRulesConfig(text) };
+    // clause libraries are one index for the workspace, read from the configuration at its root
+    const librariesKey = loaded?.config.librariesKey;
+    if (librariesKey && this.roots.length && !this.roots.includes(dirname(path))) {
+      loaded.config.findings.push({ code: 'config-invalid', start: librariesKey[0], end: librariesKey[1], args: { problem: 'libraries-not-at-root' } });
+    }
     this.configs.set(path, loaded);
     return loaded;
   }

@@ -8,6 +8,7 @@ const INVALID: Record<string, [string, string, string]> = {
   'rules-not-a-map': ['`rules` is a map from rule id to severity, e.g. R05: error.', '`rules` — ереже идентификаторы мен маңыздылық деңгейінің жұптары, мысалы R05: error.', '`rules` — пары «идентификатор правила: уровень», например R05: error.'],
   'overrides-not-a-list': ['`overrides` is a list of { files, rules }.', '`overrides` — { files, rules } тізімі.', '`overrides` — список { files, rules }.'],
   'override-not-a-map': ['Each override is { files: "<glob>", rules: { … } }.', 'Әр override — { files: "<glob>", rules: { … } }.', 'Каждый override — { files: "<glob>", rules: { … } }.'],
+  'libraries-not-at-root': ['`libraries` is read only from the derbes.config.yaml at the workspace root; here it is ignored: declare the library there.', '`libraries` тек жұмыс кеңістігінің түбіріндегі derbes.config.yaml файлынан оқылады; мұнда ол еленбейді: кітапхананы сонда жариялаңыз.', '`libraries` читается только из derbes.config.yaml в корне рабочей области; здесь он не применяется: объявите библиотеку там.'],
   'override-no-files': ['This override names no files: add files: "<glob>".', 'Бұл override ешбір файлды атамайды: files: "<glob>" қосыңыз.', 'В этом override не указаны файлы: добавьте files: "<glob>".'],
 };
 
