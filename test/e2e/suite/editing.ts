@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIXTURE } from './activation';
+import { VALID_POLICY as VALID } from '../../fixtures/validPolicy';
 import { codeOf, diagnosticsFor, examplePolicies, group, positionOf, requireFeature, scratch, settledDiagnostics, test, wsUri } from './harness';
 
 async function fixtureCopy(name: string): Promise<vscode.TextDocument> {
@@ -22,6 +23,30 @@ group('editing', () => {
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     assert.match(doc.lineAt(positionOf(doc, '  phone: {').line).text, /\bsource: registration/);
     await diagnosticsFor(doc, all => !all.some(d => codeOf(d) === 'unknown-key'));
+  });
+
+  test('a team clause\'s missing parameter: the quick fix adds it under with:', async () => {
+    requireFeature('codeActions', 'codeAction', 'quickFix');
+    // a team library beside the policies, declared in the workspace's configuration
+    const config = wsUri('derbes.config.yaml');
+    const clause = wsUri('team-clauses/notice.yaml');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+    await write(clause, 'id: notice\nparams:\n  period:\n    type: duration\ntext:\n  kk: "{{operator}} {{period}} ішінде хабарлайды."\n  ru: "{{operator}} уведомляет в течение {{period}}."\n');
+    await write(config, 'libraries:\n  team: team-clauses\n');
+    try {
+      const doc = await scratch('clause-param', VALID + 'clauses:\n  - use: team/notice\n');
+      const ds = await diagnosticsFor(doc, all => all.some(d => codeOf(d) === 'clause-param-missing'), 20000);
+      const diag = ds.find(d => codeOf(d) === 'clause-param-missing')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions?.find(a => /period/.test(a.title) && a.edit);
+      assert.ok(fix, `no quick fix adding "period": ${(actions ?? []).map(a => a.title).join(' | ') || 'none'}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit failed');
+      assert.match(doc.getText(), /  - use: team\/notice\n    with:\n      period: 15 working-days\n/);
+      await diagnosticsFor(doc, all => !all.some(d => /^clause-/.test(codeOf(d))), 20000);
+    } finally {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(wsUri('team-clauses'), { recursive: true }).then(undefined, () => undefined);
+    }
   });
 
   test('law quick fixes: at least one R-rule finding in the examples has a fix that removes it', async () => {
