@@ -60,6 +60,14 @@ for (const [name, text] of Object.entries(CASES)) {
   });
 }
 
+test('nesting deeper than a policy ever does is left to yaml (the fast parser recurses)', () => {
+  let text = 'operator:\n';
+  for (let i = 1; i <= 5000; i++) text += `${' '.repeat(i)}k${i}:\n`;
+  assert.equal(parseFast(text), undefined);
+  const codes = new PolicyAnalyzer().analyze(text).findings.map(f => f.code);
+  assert.ok(!codes.includes('analysis-failed'), codes.join(', '));
+});
+
 test('the fast parser reads what policies are made of, and leaves the rest to yaml', () => {
   const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values', 'CRLF line ends'];
   for (const name of fast) assert.notEqual(parseFast(CASES[name]), undefined, name);

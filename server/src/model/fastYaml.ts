@@ -80,6 +80,8 @@ function str(value: string, range: Range): TreeScalar {
 /** Characters that cannot start a plain scalar (c-indicator), besides "-", "?" and ":" before a space. */
 const INDICATOR = new Set(Array.from('[]{},#&*!|>\'"%@`', c => c.charCodeAt(0)));
 const FLOW_END = new Set(Array.from(',[]{}', c => c.charCodeAt(0)));
+/** Collections nested deeper than this are left to yaml (the parser recurses; a policy nests a few levels). */
+const MAX_DEPTH = 100;
 
 class FastParser {
   private readonly length: number;
@@ -91,6 +93,8 @@ class FastParser {
   private gapComment = -1;
   /** whether a collection that ended on this gap has taken its comments (see `keeps`) */
   private gapKept = false;
+  /** block collections open */
+  private depth = 0;
 
   constructor(private readonly text: string) {
     this.length = text.length;
@@ -188,6 +192,7 @@ class FastParser {
    * `entry` reads one entry and says where it ends.
    */
   private entries<T>(indent: number, entry: () => [T, number]): { items: T[]; range: Range } {
+    if (++this.depth > MAX_DEPTH) giveUp();
     const start = this.nextAt;
     const items: T[] = [];
     for (;;) {
@@ -195,6 +200,7 @@ class FastParser {
       items.push(item);
       if (this.nextIndent === indent) continue;
       if (this.nextIndent > indent) giveUp();
+      this.depth--;
       return { items, range: [start, end, this.keeps(indent) ? this.nextAt : end] };
     }
   }
