@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # The whole real-editor e2e stage:
-#   setup (apt: chromium, libkrb5-dev, neovim; npm: node@24 + code-server into .e2e-tools/, cached)
+#   setup (apt: chromium, libkrb5-dev, neovim, emacs-nox + elpa-eglot + elpa-yaml-mode; npm: node@24 + code-server into .e2e-tools/, cached)
 #   -> deps (npm ci, only when node_modules is missing) -> build -> package derbes.vsix (vsce) -> in-editor suite (e2e/run-tests.mjs, extension from source)
-#   -> UI suite (e2e/drive.mjs, the installed .vsix) -> Neovim LSP client (e2e/nvim/run.sh)
+#   -> UI suite (e2e/drive.mjs, the installed .vsix) -> Neovim LSP client (e2e/nvim/run.sh) -> Emacs + eglot (e2e/emacs/run.sh)
 # Every suite runs even if an earlier one failed; the exit code is non-zero if any stage failed.
 # Prints the time of each stage, the totals as "e2e: N passed, N failed" and where the screenshots are.
-# env: E2E_SKIP_SETUP=1, E2E_SKIP_NEOVIM=1, E2E_ONLY="run-tests drive nvim" (subset), VERBOSE=1, plus the knobs of
+# env: E2E_SKIP_SETUP=1, E2E_SKIP_NEOVIM=1, E2E_SKIP_EMACS=1, E2E_ONLY="run-tests drive nvim emacs" (subset), VERBOSE=1, plus the knobs of
 #      e2e/run-tests.mjs and e2e/drive.mjs (PORT, E2E_KEEP, E2E_TMP, TEST_TIMEOUT_MS, DERBES_E2E_GREP ...)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=.e2e-out; LOGS=$OUT/logs; SCREENS=$OUT/screens
 mkdir -p "$LOGS"
-only=" ${E2E_ONLY:-setup deps build package run-tests drive nvim} "
+only=" ${E2E_ONLY:-setup deps build package run-tests drive nvim emacs} "
 declare -a TIMES=()
 total_pass=0 total_fail=0 status=0
 
@@ -27,7 +27,7 @@ stage() { # stage <name> <command...>: runs, logs to $LOGS/<name>.log, records t
     local p=${line%% passed*} f=${line#*passed, }; f=${f%% failed*}
     total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
     [ "$rc" -eq 0 ] || [ "$f" -gt 0 ] || total_fail=$((total_fail + 1))
-  elif [ "$rc" -ne 0 ] && [[ $name == run-tests || $name == drive || $name == nvim ]]; then
+  elif [ "$rc" -ne 0 ] && [[ $name == run-tests || $name == drive || $name == nvim || $name == emacs ]]; then
     total_fail=$((total_fail + 1))
   fi
   TIMES+=("$(printf '%-10s %4ss  %s' "$name" "$dt" "$([ "$rc" -eq 0 ] && echo ok || echo "FAILED (exit $rc)")")")
@@ -46,6 +46,7 @@ stage package npm run package || exit 1
 stage run-tests node e2e/run-tests.mjs . dist/test/suite.js e2e/fixtures/ws
 stage drive node e2e/drive.mjs derbes.vsix e2e/fixtures/ws "$SCREENS"
 if [ "${E2E_SKIP_NEOVIM:-}" != 1 ]; then stage nvim bash e2e/nvim/run.sh; fi
+if [ "${E2E_SKIP_EMACS:-}" != 1 ]; then stage emacs bash e2e/emacs/run.sh; fi
 
 echo
 echo "== e2e stage times (logs in $LOGS/)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the real-editor e2e needs, from Debian apt + the npm registry only (no browser/VS Code downloads).
 # Idempotent; tools go to .e2e-tools/ (gitignored). Needs root for apt.
-#   apt: chromium (driven by playwright-core), libkrb5-dev + pkg-config (code-server's `kerberos` native module), neovim (LSP client test)
+#   apt: chromium (driven by playwright-core), libkrb5-dev + pkg-config (code-server's `kerberos` native module), neovim (LSP client test),
+#        emacs-nox + elpa-eglot + elpa-yaml-mode (Emacs + eglot test; Emacs 28 has no built-in eglot)
 #   npm: node@24 (code-server 4.133+ refuses other Node majors), code-server (= the VS Code under test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,12 @@ need_apt=()
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
 [ "${E2E_SKIP_NEOVIM:-}" = 1 ] || command -v nvim >/dev/null || need_apt+=(neovim)
+if [ "${E2E_SKIP_EMACS:-}" != 1 ]; then
+  has_el() { command -v emacs >/dev/null && emacs --batch --eval "(kill-emacs (if (locate-library \"$1\") 0 1))" 2>/dev/null; }
+  command -v emacs >/dev/null || need_apt+=(emacs-nox)
+  has_el eglot || need_apt+=(elpa-eglot)          # built into Emacs 29+
+  has_el yaml-mode || need_apt+=(elpa-yaml-mode)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "[setup] apt-get install ${need_apt[*]}"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -41,5 +48,6 @@ if [ ! -x "$TOOLS/cs/node_modules/.bin/code-server" ]; then
     npm install --no-save --no-audit --no-fund "code-server@$CS_VER" >install.log 2>&1 || { tail -40 install.log; exit 1; })
 fi
 echo "[setup] node $(node --version), code-server $(node -p "require('$TOOLS/cs/node_modules/code-server/package.json').version")," \
-     "$(/usr/bin/chromium --version 2>/dev/null | head -1)${E2E_SKIP_NEOVIM:+}, $(nvim --version 2>/dev/null | head -1) (${SECONDS}s)"
+     "$(/usr/bin/chromium --version 2>/dev/null | head -1)${E2E_SKIP_NEOVIM:+}, $(nvim --version 2>/dev/null | head -1)," \
+     "$(emacs --version 2>/dev/null | head -1) (${SECONDS}s)"
 # (`code-server --version` would write ~/.config/code-server, so read its package.json instead)
