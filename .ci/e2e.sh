@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI's real-editor stage (called by .ci/run): installs the e2e tools once (cached), builds and packages the
 # extension, runs the in-editor suite inside code-server, the UI suite on the installed .vsix (screenshots),
-# and the Neovim LSP test (see e2e/run.sh).
+# and the Neovim and Emacs (eglot) LSP tests (see e2e/run.sh).
 # Tools (Node 24, code-server ~620 MB) live in .e2e-tools/. CI clones are fresh, so .e2e-tools is linked to a
 # per-machine cache outside the clone (DERBES_E2E_CACHE, default ~/.cache/derbes-e2e-tools): the first run on a
 # machine installs (~2-3 min), later runs reuse it.
