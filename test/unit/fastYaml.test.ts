@@ -15,7 +15,8 @@ const CASES: Record<string, string> = {
   'plain values and the core schema': 'a: 1\nb: 1.50\nc: 0x1F\nd: 1e3\ne: ~\nf: True\ng: 0o17\nh: .inf\ni: 2026-01-01\nj: -1\nk: +5\nl: 007\nm: .NaN\nn: NULL\no: -.5\np: 1.\nq: x#y\nr: http://x.kz/a?b=c\n',
   'keys that are not strings': '1: a\ntrue: b\n~: c\n2.10: d\n',
   'comments after values': 'a: b  # c\nb: "q"  # c\nc: [x, y]  # c\nd: {k: v} # c\n',
-  'quoted scalars': "a: 'it''s'\nb: \"q\"  \nc: ''\nd: \"\"\ne: '#x'\n",
+  'quoted scalars': "a: 'it''s'\nb: \"q\"  \nc: ''\nd: \"\"\ne: '#x'\nf: ''''\n",
+  'common escapes in double quotes': 'a: "ТОО \\"Пример\\""\nb: "C:\\\\dir\\/x \\n \\t"\nc: [ "x\\"y" , "\\\\" ]\n',
   'an empty value at the end, with and without a comment': 'a:\nb:   \nc:  # c\nd:',
   'block scalars': 'a: |\n  l1\n   l2\n\n  l3\n\n\nb: >-\n  f1\n  f2\n\n\n  f3\n  \nc: |-\n  x\n  # not a comment\nd: >\n  x\n',
   'a block scalar at the end without a line break': 'a: |\n  x',
@@ -46,7 +47,7 @@ const CASES: Record<string, string> = {
   'tabs, a lone CR, a BOM': 'a:\tb\r\nc: d\n\ufeff',
   'a lone CR': 'a: b\rc: d\n',
   'anchors, aliases and tags': 'a: &x 1\nb: *x\nc: !!str 1\n',
-  'escapes': 'a: "x\\ny"\n',
+  'escapes yaml reads': 'a: "\\u0041 \\x41 \\N"\n',
   'block scalar indicators': 'a: |2\n   x\nb: >+\n  y\n\n',
   'a block scalar with more-indented blank lines': 'a: |\n  x\n      \n  y\n',
   'document markers and directives': '%YAML 1.2\n---\na: 1\n...\n',
@@ -69,15 +70,15 @@ test('nesting deeper than a policy ever does is left to yaml (the fast parser re
 });
 
 test('the fast parser reads what policies are made of, and leaves the rest to yaml', () => {
-  const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values', 'CRLF line ends'];
+  const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values', 'CRLF line ends', 'common escapes in double quotes'];
   for (const name of fast) assert.notEqual(parseFast(CASES[name]), undefined, name);
-  const slow = ['a nested mapping in a value', 'a comment indented past its collection', 'a multi-line plain scalar', 'tabs, a lone CR, a BOM', 'a lone CR', 'anchors, aliases and tags', 'escapes', 'document markers and directives', 'a misaligned key'];
+  const slow = ['a nested mapping in a value', 'a comment indented past its collection', 'a multi-line plain scalar', 'tabs, a lone CR, a BOM', 'a lone CR', 'anchors, aliases and tags', 'escapes yaml reads', 'document markers and directives', 'a misaligned key'];
   for (const name of slow) assert.equal(parseFast(CASES[name]), undefined, name);
   assert.equal(parseFast('# only a comment\n\n'), null);
 });
 
 const WORDS = ['a', 'kk', 'ru', 'ключ', 'data', 'x-y', '1', 'true', 'null', '~', '0x1F', '1.50', 'мән бар', 'e@x.kz', 'http://x.kz', 'a#b', '-1', '.5'];
-const INLINE = ['x', 'мән', 'Оператор өңдейді', '12', 'false', '"q"', "'s''t'", '""', '[a, b]', '[]', '{k: v, l: "w"}', '{}', '"a # b"', 'x:y'];
+const INLINE = ['x', 'мән', 'Оператор өңдейді', '12', 'false', '"q"', "'s''t'", '""', '[a, b]', '[]', '{k: v, l: "w"}', '{}', '"a # b"', 'x:y', '"a \\"b\\" \\\\ c\\n"', '"\\u0041"', '[ "x\\"y" ]'];
 
 /** Random block YAML: maps and lists nested at random steps, with comments and blank lines anywhere. */
 function generate(r: ReturnType<typeof random>): string {

@@ -4,7 +4,7 @@
 // each scalar tried against the schema's tags) costs several times what this does.
 //
 // It gives up (returns undefined) wherever the text leaves that subset: tabs, a CR not before LF, control
-// characters, anchors, aliases and tags, multi-line plain or quoted scalars, escapes, flow
+// characters, anchors, aliases and tags, multi-line plain or quoted scalars, rare escapes, flow
 // collections over several lines, block scalar indicators other than |, |-, > and >-, directives,
 // document markers, a comment placed where yaml would fold it into a node's range, and anything
 // yaml would report as an error. The caller then parses the text with yaml. Where it does not give
@@ -80,6 +80,8 @@ function str(value: string, range: Range): TreeScalar {
 /** Characters that cannot start a plain scalar (c-indicator), besides "-", "?" and ":" before a space. */
 const INDICATOR = new Set(Array.from('[]{},#&*!|>\'"%@`', c => c.charCodeAt(0)));
 const FLOW_END = new Set(Array.from(',[]{}', c => c.charCodeAt(0)));
+/** The escapes of double-quoted scalars read here; the others (\x41, \u0041, \N, a line break…) are left to yaml. */
+const ESCAPES = new Map([['"', '"'], ['\\', '\\'], ['/', '/'], ['n', '\n'], ['t', '\t']]);
 /** Collections nested deeper than this are left to yaml (the parser recurses; a policy nests a few levels). */
 const MAX_DEPTH = 100;
 
@@ -309,23 +311,26 @@ class FastParser {
   /** The end of a one-line quoted scalar at `at` (after its closing quote) and its value. */
   private quoted(at: number): [number, string] {
     const text = this.text;
-    const quote = text.charCodeAt(at);
-    let i = at + 1;
+    const double = text.charCodeAt(at) === 34;
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? this.length : nl;
     let value = '';
-    for (;;) {
-      const close = text.indexOf(quote === 34 ? '"' : "'", i);
-      const nl = text.indexOf('\n', i);
-      if (close < 0 || (nl >= 0 && nl < close)) giveUp();
-      if (quote === 34) {
-        const value = text.slice(i, close);
-        if (value.includes('\\')) giveUp(); // an escape
-        return [close + 1, value];
+    let from = at + 1;
+    for (let i = from; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (double && c === 92) {
+        const escaped = ESCAPES.get(text[i + 1]);
+        if (escaped === undefined) giveUp();
+        value += text.slice(from, i) + escaped;
+        from = ++i + 1;
+      } else if (c === (double ? 34 : 39)) {
+        value += text.slice(from, i);
+        if (double || text.charCodeAt(i + 1) !== 39) return [i + 1, value];
+        value += "'"; // '' in a single-quoted scalar
+        from = ++i + 1;
       }
-      value += text.slice(i, close);
-      if (text.charCodeAt(close + 1) !== 39) return [close + 1, value];
-      value += "'";
-      i = close + 2;
     }
+    return giveUp(); // not closed on its line
   }
 
   private quotedInBlock(at: number): TreeScalar {
