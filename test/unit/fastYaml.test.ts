@@ -39,7 +39,10 @@ const CASES: Record<string, string> = {
   'a nested mapping in a value': 'a: b: c\n',
   'a comment indented past its collection': 'a: b\n   # deep\nc: d\n',
   'an empty value above a comment': 'a:\n# c\nb: 1\n',
-  'a multi-line plain scalar': 'a: b\n  c\n',
+  'multi-line plain scalars': 'x:\n  a: b  \n     c d  \n\n\n    e\n  f: 12\n   34\n  g: h\n   i # c\nl:\n  - b\n    c\n  - k: m\n     n\n\n',
+  'a multi-line plain scalar ended by a comment line': 'a: b\n  c\n# x\nd: e\n',
+  'a line below a plain scalar that starts like an indicator': 'a: b\n  - c\n',
+  'a key below a plain scalar': 'a: b\n  c: d\n',
   'a multi-line flow list': 'a: [x,\n  y]\n',
   'a list at the indentation of its key': 'a:\n- x\n',
   'a comment stuck to a quoted scalar': 'a: "x"#c\n',
@@ -70,9 +73,9 @@ test('nesting deeper than a policy ever does is left to yaml (the fast parser re
 });
 
 test('the fast parser reads what policies are made of, and leaves the rest to yaml', () => {
-  const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values', 'CRLF line ends', 'common escapes in double quotes'];
+  const fast = ['plain values and the core schema', 'comments after values', 'block scalars', 'flow collections', 'lists and compact maps', 'comment lines kept by the collection they are indented into', 'a policy entry', 'Cyrillic keys and values', 'CRLF line ends', 'common escapes in double quotes', 'multi-line plain scalars', 'a multi-line plain scalar ended by a comment line'];
   for (const name of fast) assert.notEqual(parseFast(CASES[name]), undefined, name);
-  const slow = ['a nested mapping in a value', 'a comment indented past its collection', 'a multi-line plain scalar', 'tabs, a lone CR, a BOM', 'a lone CR', 'anchors, aliases and tags', 'escapes yaml reads', 'document markers and directives', 'a misaligned key'];
+  const slow = ['a nested mapping in a value', 'a comment indented past its collection', 'a line below a plain scalar that starts like an indicator', 'a key below a plain scalar', 'tabs, a lone CR, a BOM', 'a lone CR', 'anchors, aliases and tags', 'escapes yaml reads', 'document markers and directives', 'a misaligned key'];
   for (const name of slow) assert.equal(parseFast(CASES[name]), undefined, name);
   assert.equal(parseFast('# only a comment\n\n'), null);
 });
@@ -99,6 +102,8 @@ function generate(r: ReturnType<typeof random>): string {
     const k = r.next();
     if (k < 0.35 || depth > 3) {
       lines.push(`${head}${r.pick([' ', ' ', '   '])}${r.pick(INLINE)}${r.pick(['', '', '', ' ', '  # c', ' #c'])}`);
+      // a plain value continued on lines below, with blank lines between, at random indentation
+      if (r.next() < 0.15) for (let n = 1 + r.int(3); n > 0; n--) lines.push(r.next() < 0.25 ? '' : `${' '.repeat(indent + r.int(4))}${r.pick(['далее', 'more text', '12', 'x # c', 'a: b', '- y', '#z'])}${r.pick(['', ' '])}`);
     } else if (k < 0.45) {
       lines.push(`${head}${r.next() < 0.5 ? '' : ' '}${r.next() < 0.2 ? ' # c' : ''}`);
     } else if (k < 0.6) {

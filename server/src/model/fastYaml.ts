@@ -1,10 +1,10 @@
-// A parser for the block YAML that policies are written in: maps, lists, plain, quoted and block
-// scalars, one-line flow lists and maps, and comments. Every open reads every piece of the policy,
-// and yaml's parseDocument (a token stream, a concrete syntax tree, a document of class instances,
-// each scalar tried against the schema's tags) costs several times what this does.
+// A parser for the block YAML that policies are written in: maps, lists, plain (also over several
+// lines), quoted and block scalars, one-line flow lists and maps, and comments. Every open reads every
+// piece of the policy, and yaml's parseDocument (a token stream, a concrete syntax tree, a document of
+// class instances, each scalar tried against the schema's tags) costs several times what this does.
 //
-// It gives up (returns undefined) wherever the text leaves that subset: tabs, a CR not before LF, control
-// characters, anchors, aliases and tags, multi-line plain or quoted scalars, rare escapes, flow
+// It gives up (returns undefined) wherever the text leaves that subset: tabs, a CR not before LF,
+// control characters, anchors, aliases and tags, multi-line quoted scalars, rare escapes, flow
 // collections over several lines, block scalar indicators other than |, |-, > and >-, directives,
 // document markers, a comment placed where yaml would fold it into a node's range, and anything
 // yaml would report as an error. The caller then parses the text with yaml. Where it does not give
@@ -257,7 +257,7 @@ class FastParser {
           this.nextIndent = indent + (i - from) + 1;
           return this.map(this.nextIndent);
         }
-        node = plain(text.slice(i, end), [i, end, this.afterLine(end)]);
+        node = this.plainScalar(i, end, indent);
       }
       this.gap(node.range[2]);
     }
@@ -281,6 +281,38 @@ class FastParser {
     // where the map ends here, else up to the indentation of the line after the comment
     const end = !comment ? at : !inSeq && this.nextIndent === indent ? this.skipSpaces(next) : this.nextAt;
     return { kind: 'scalar', value: null, text: undefined, range: [at, at, end] };
+  }
+
+  /**
+   * A plain scalar starting at `at` whose first line ends at `end`, in the collection at `indent`:
+   * lines below indented past the collection continue it, folded (a line break becomes a space, a
+   * blank line a line break), until a comment or a line that is not indented past it.
+   */
+  private plainScalar(at: number, end: number, indent: number): TreeScalar {
+    const text = this.text;
+    let source = text.slice(at, end);
+    let last = end;
+    /** blank lines since the last line of content */
+    let blanks = 0;
+    for (let line = this.afterLine(end); line < this.length && text.charCodeAt(this.skipSpaces(last)) !== HASH;) {
+      const j = this.skipSpaces(line);
+      const c = text.charCodeAt(j);
+      if (j >= this.length || c === NEWLINE || c === CR) {
+        blanks++;
+        line = this.afterLine(j);
+        continue;
+      }
+      if (j - line <= indent || c === HASH) break;
+      // a line below that starts like an indicator, or holds ": ", is left to yaml
+      if (!this.plainStart(j) || c === 45 || c === 63 || c === COLON) giveUp();
+      const e = this.plainLineEnd(j);
+      if (e < 0) giveUp();
+      source += (blanks ? '\n'.repeat(blanks) : ' ') + text.slice(j, e);
+      blanks = 0;
+      last = e;
+      line = this.afterLine(e);
+    }
+    return plain(source, [at, last, this.afterLine(last)]);
   }
 
   /** The end of a one-line plain scalar starting at `at`; -1 if it holds ": " (a key). */
