@@ -22,7 +22,7 @@ await esbuild.build({
       export { runRules } from './server/src/service/rules';
       export { policyRules } from './server/src/rules/registry';
       export { BASE_POLICY } from './server/src/rules/examples';
-      export { clearMatchMemo } from './server/src/rules/kit';
+      export { clearTextMemo } from './server/src/rules/kit';
       export { parseDocument } from 'yaml';
       import './server/src/rules/all';`,
     resolveDir: join(here, '..'), loader: 'ts',
@@ -32,7 +32,7 @@ await esbuild.build({
   bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
-const { PolicyAnalyzer, runRules, policyRules, BASE_POLICY, clearMatchMemo, parseDocument } = await import(pathToFileURL(outfile).href);
+const { PolicyAnalyzer, runRules, policyRules, BASE_POLICY, clearTextMemo, parseDocument } = await import(pathToFileURL(outfile).href);
 
 const root = join(here, '..');
 const now = () => performance.now();
@@ -95,7 +95,7 @@ function bench(name, text) {
   // rules: on a newly opened document (every memo empty), then on every later run
   const coldRuns = [];
   for (let i = 0; i < 21; i++) {
-    clearMatchMemo();
+    clearTextMemo();
     const fresh = new PolicyAnalyzer().analyze(text);
     const s = now();
     runRules(fresh);

@@ -406,24 +406,15 @@ const placedOf = new WeakMap<PolicyAnalysis, PlacedFacts[]>();
 const textsOf = new WeakMap<PolicyAnalysis, TextValue[]>();
 
 /**
- * Every bilingual text of the policy with its value, in document order; per analysis, and built from
- * per-piece lists, so after a keystroke only the pieces that changed or moved cost anything.
+ * Every bilingual text of the policy with its value, in document order; per analysis. A piece keeps
+ * its texts' objects for as long as it keeps its text and its place, so after a keystroke only the
+ * pieces that changed or moved cost anything, and what a rule kept on a text object (rules/kit.ts
+ * workOn) still holds.
  */
 export function policyTextValues(analysis: PolicyAnalysis): TextValue[] {
   let out = textsOf.get(analysis);
   if (out) return out;
   out = [];
-  for (const list of textValuesByPiece(analysis)) for (const t of list) out.push(t);
-  textsOf.set(analysis, out);
-  return out;
-}
-
-/**
- * The same texts as lists, one per piece: a list is the same array for as long as its piece keeps
- * its text and its place, so a rule can cache what it found in it (see findInTexts in rules/kit.ts).
- */
-export function textValuesByPiece(analysis: PolicyAnalysis): readonly TextValue[][] {
-  const lists: TextValue[][] = [];
   for (const placed of placedOf.get(analysis) ?? []) {
     if (placed.texts.length === 0) continue;
     if (!placed.textValues) {
@@ -434,9 +425,10 @@ export function textValuesByPiece(analysis: PolicyAnalysis): readonly TextValue[
         if (value && typeof value === 'object') placed.textValues!.push({ path: t.path, value: value as Text });
       });
     }
-    lists.push(placed.textValues);
+    for (const t of placed.textValues) out.push(t);
   }
-  return lists;
+  textsOf.set(analysis, out);
+  return out;
 }
 
 const relativeTexts = new WeakMap<ParsedPiece, unknown[]>();

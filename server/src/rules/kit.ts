@@ -237,7 +237,7 @@ type Worked = Map<(s: string) => unknown, unknown>;
 let textMemo = new TextMemo<Worked>();
 
 /** Forgets the memoised work on texts, regex matches and script and bilingual checks alike (the benchmark measures a newly opened document with it). */
-export function clearMatchMemo(): void {
+export function clearTextMemo(): void {
   textMemo = new TextMemo();
 }
 

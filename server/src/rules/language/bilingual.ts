@@ -195,8 +195,6 @@ function mismatchesOf(text: TextValue, kk: string, ru: string): Mismatch[] {
   return slot.last.mismatches;
 }
 
-/** (the benchmark clears each rule family's memo by name: this family's is the texts' memo in kit.ts) */
-
 const KIND_NAMES: Record<FactKind, Localized> = {
   placeholder: loc('placeholder', 'толтырғыш', 'заполнитель'),
   email: loc('e-mail address', 'электрондық пошта мекенжайы', 'адрес электронной почты'),

@@ -112,8 +112,6 @@ export function scriptFindings(s: string, lang: 'kk' | 'ru'): ScriptFinding[] {
 const SCAN = { kk: (s: string) => scriptFindings(s, 'kk'), ru: (s: string) => scriptFindings(s, 'ru') };
 const findingsOf = (text: TextValue, lang: 'kk' | 'ru') => workOn(text, lang, SCAN[lang]);
 
-/** (the benchmark clears each rule family's memo by name: this family's is the texts' memo in kit.ts) */
-
 export const SCRIPT_RULES = defineRules('script', [
   {
     code: 'mixed-script',
