@@ -77,6 +77,23 @@ function str(value: string, range: Range): TreeScalar {
   return { kind: 'scalar', value, text: value, range };
 }
 
+/**
+ * Lines of content ('' for a blank line; none at either end) folded as YAML folds plain and `>`
+ * scalars: one line break between two lines becomes a space, k blank lines become k line breaks.
+ */
+function fold(lines: readonly string[]): string {
+  let value = lines[0];
+  let blanks = 0;
+  for (let k = 1; k < lines.length; k++) {
+    if (lines[k] === '') blanks++;
+    else {
+      value += (blanks ? '\n'.repeat(blanks) : ' ') + lines[k];
+      blanks = 0;
+    }
+  }
+  return value;
+}
+
 /** Characters that cannot start a plain scalar (c-indicator), besides "-", "?" and ":" before a space. */
 const INDICATOR = new Set(Array.from('[]{},#&*!|>\'"%@`', c => c.charCodeAt(0)));
 const FLOW_END = new Set(Array.from(',[]{}', c => c.charCodeAt(0)));
@@ -118,8 +135,7 @@ class FastParser {
     let line = from;
     this.gapKept = false;
     while (line < this.length) {
-      let i = line;
-      while (text.charCodeAt(i) === SPACE) i++;
+      const i = this.skipSpaces(line);
       if (i >= this.length) break;
       const c = text.charCodeAt(i);
       if (c === NEWLINE || c === CR) {
@@ -163,10 +179,14 @@ class FastParser {
     return at >= this.length || c === SPACE || c === NEWLINE || c === CR;
   }
 
+  /** Whether a list item's "-" is at `at`. */
+  private isDashAt(at: number): boolean {
+    return this.text.charCodeAt(at) === 45 && this.isBlankAt(at + 1);
+  }
+
   /** A block collection whose first line starts at `nextAt`. */
   private block(indent: number): TreeMap | TreeSeq {
-    const at = this.nextAt;
-    return this.text.charCodeAt(at) === 45 && this.isBlankAt(at + 1) ? this.seq(indent) : this.map(indent);
+    return this.isDashAt(this.nextAt) ? this.seq(indent) : this.map(indent);
   }
 
   private map(indent: number): TreeMap {
@@ -182,7 +202,7 @@ class FastParser {
   private seq(indent: number): TreeSeq {
     return { kind: 'seq', ...this.entries(indent, () => {
       const dash = this.nextAt;
-      if (this.text.charCodeAt(dash) !== 45 || !this.isBlankAt(dash + 1)) giveUp();
+      if (!this.isDashAt(dash)) giveUp();
       // yaml ends an empty item after the comment lines above it; that layout is left to yaml
       const item = this.value(dash + 1, indent, true, this.gapComment >= 0);
       return [item, item.range[2]];
@@ -238,8 +258,7 @@ class FastParser {
    */
   private value(from: number, indent: number, inSeq: boolean, commentAbove = false): FastNode {
     const text = this.text;
-    let i = from;
-    while (text.charCodeAt(i) === SPACE) i++;
+    const i = this.skipSpaces(from);
     const c = i < this.length ? text.charCodeAt(i) : NEWLINE;
     if (c === NEWLINE || c === CR || c === HASH) return this.valueBelow(i, indent, inSeq, commentAbove);
     let node: FastNode;
@@ -290,7 +309,7 @@ class FastParser {
    */
   private plainScalar(at: number, end: number, indent: number): TreeScalar {
     const text = this.text;
-    let source = text.slice(at, end);
+    const lines = [text.slice(at, end)];
     let last = end;
     /** blank lines since the last line of content */
     let blanks = 0;
@@ -307,12 +326,12 @@ class FastParser {
       if (!this.plainStart(j) || c === 45 || c === 63 || c === COLON) giveUp();
       const e = this.plainLineEnd(j);
       if (e < 0) giveUp();
-      source += (blanks ? '\n'.repeat(blanks) : ' ') + text.slice(j, e);
-      blanks = 0;
+      for (; blanks > 0; blanks--) lines.push('');
+      lines.push(text.slice(j, e));
       last = e;
       line = this.afterLine(e);
     }
-    return plain(source, [at, last, this.afterLine(last)]);
+    return plain(fold(lines), [at, last, this.afterLine(last)]);
   }
 
   /** The end of a one-line plain scalar starting at `at`; -1 if it holds ": " (a key). */
@@ -332,10 +351,8 @@ class FastParser {
 
   /** After a closed value ending at `at`: only spaces and a comment may follow on the line. */
   private restOfLine(at: number): number {
-    const text = this.text;
-    let i = at;
-    while (text.charCodeAt(i) === SPACE) i++;
-    const c = text.charCodeAt(i);
+    const i = this.skipSpaces(at);
+    const c = this.text.charCodeAt(i);
     if (i < this.length && c !== NEWLINE && c !== CR && (c !== HASH || i === at)) giveUp();
     return this.afterLine(i);
   }
@@ -450,8 +467,7 @@ class FastParser {
     /** lines in `lines` after the last content line (blank ones) */
     let blanks = 0;
     for (let line = end; line < this.length;) {
-      let j = line;
-      while (text.charCodeAt(j) === SPACE) j++;
+      const j = this.skipSpaces(line);
       const nl = text.indexOf('\n', j);
       const lineEnd = nl < 0 ? this.length : text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
       if (j === lineEnd) {
@@ -473,20 +489,7 @@ class FastParser {
     }
     if (contentIndent < 0) giveUp();
     lines.length -= blanks;
-    let value: string;
-    if (folded) {
-      value = lines[0];
-      let sep = ' ';
-      for (let k = 1; k < lines.length; k++) {
-        if (lines[k] === '') {
-          if (sep === '\n') value += '\n';
-          else sep = '\n';
-        } else {
-          value += sep + lines[k];
-          sep = ' ';
-        }
-      }
-    } else value = lines.join('\n');
+    let value = folded ? fold(lines) : lines.join('\n');
     if (!strip) value += '\n';
     this.gap(end);
     return str(value, [at, end, end]);
