@@ -177,6 +177,11 @@ function mapAt(analysis: PolicyAnalysis, path: string): Frame | undefined {
   return frame;
 }
 
+/** `key: value` as block lines: the key over its value's indented lines, or with its inline value. */
+function keyLines(key: string, value: { inline: string; block: string[] }): string[] {
+  return value.block.length ? [`${key}:`, ...value.block.map(b => '  ' + b)] : [`${key}: ${value.inline}`];
+}
+
 /** Text that adds `key: value` lines to a map frame (at its end), keeping the map's style. */
 function appendToMap(ctx: FixContext, frame: Frame, key: string, block: string[], inline: string): TextEdit {
   const text = ctx.analysis.text;
@@ -193,8 +198,7 @@ function appendToMap(ctx: FixContext, frame: Frame, key: string, block: string[]
   const end = last ? base + (last.value?.range?.[1] ?? last.key?.range?.[1] ?? 0) : base + (map.range?.[1] ?? 0);
   const at = contentLineEnd(text, end);
   const pad = ' '.repeat(column);
-  const lines = block.length ? [`${key}:`, ...block.map(b => '  ' + b)] : [`${key}: ${inline}`];
-  return insert(ctx, at, lines.map(x => '\n' + pad + x).join(''));
+  return insert(ctx, at, keyLines(key, { block, inline }).map(x => '\n' + pad + x).join(''));
 }
 
 // ——— missing translation ———
@@ -244,11 +248,7 @@ function stubValue(node: SchemaNode | undefined, field: Field | undefined, flow:
       const req = Object.entries(node.fields).filter(([, f]) => f.required);
       if (flow || req.length === 0) return { inline: `{ ${req.map(([k, f]) => `${k}: ${stubValue(f.node, f, true).inline}`).join(', ')} }`.replace('{  }', '{}'), block: [] };
       const block: string[] = [];
-      for (const [k, f] of req) {
-        const v = stubValue(f.node, f, false);
-        if (v.block.length) block.push(`${k}:`, ...v.block.map(x => '  ' + x));
-        else block.push(`${k}: ${v.inline}`);
-      }
+      for (const [k, f] of req) block.push(...keyLines(k, stubValue(f.node, f, false)));
       return { inline: '', block };
     }
     case 'map': return { inline: '{}', block: [] };
@@ -276,9 +276,7 @@ function addClauseParam(ctx: FixContext, f: Finding, id: string, param: string):
   if (spanOf(ctx.analysis, `clauses/${path[1]}/with`)) return []; // a `with:` that is not a map: the author's to mend
   const entry = mapAt(ctx.analysis, `clauses/${path[1]}`);
   if (!entry) return [];
-  const v = stub(false);
-  const lines = v.block.length ? [`${param}:`, ...v.block.map(b => '  ' + b)] : [`${param}: ${v.inline}`];
-  return [{ title, preferred: true, edits: [appendToMap(ctx, entry, 'with', lines, `{ ${param}: ${stub(true).inline} }`)] }];
+  return [{ title, preferred: true, edits: [appendToMap(ctx, entry, 'with', keyLines(param, stub(false)), `{ ${param}: ${stub(true).inline} }`)] }];
 }
 
 function addRequired(ctx: FixContext, f: Finding, key: string): Fix[] {
@@ -301,8 +299,7 @@ function addRequired(ctx: FixContext, f: Finding, key: string): Fix[] {
   const atTop = !first || f.start <= first.keyStart;
   const field = policySchema.fields[key as keyof typeof policySchema.fields] as Field | undefined;
   if (field && atTop && !analysis.sections.some(s => s.key === key)) {
-    const v = stubValue(field.node, field, false);
-    const lines = v.block.length ? [`${key}:`, ...v.block.map(x => '  ' + x)] : [`${key}: ${v.inline}`];
+    const lines = keyLines(key, stubValue(field.node, field, false));
     fixes.push({ title: T.addKey(key)[ctx.locale], preferred: fixes.length === 0, edits: [insertSection(ctx, key, lines.join('\n') + '\n')] });
   }
   return fixes;
