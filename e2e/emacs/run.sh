@@ -30,44 +30,28 @@ REPO_CMD=$CMD node -e '
   fs.writeFileSync(dst, doc.split(from).join(process.env.REPO_CMD));
 ' "$TMP/docs.el" "$INIT" || { echo "0 passed, 1 failed"; exit 1; }
 
-files=("$@")
-if [ ${#files[@]} -eq 0 ]; then files=(e2e/fixtures/ws/*.policy.yaml examples/*.policy.yaml); fi
+. e2e/editor-runs.sh "$@"
 # `emacs --batch -u ''` starts as Emacs does for a user whose home is $HOME: package activation (Debian's
 # elpa-* packages, or ~/.emacs.d/elpa), then ~/.emacs.d/init.el (plain --batch would skip both)
 echo "[emacs] $(emacs --version | head -1), eglot $(emacs --batch -u '' --eval '(princ (let ((p (cadr (assq (quote eglot) package-alist))))
   (if p (package-version-join (package-desc-version p)) (file-name-directory (locate-library "eglot")))))' 2>/dev/null), ${#files[@]} files"
-# ids the completion at a data item's category: must offer
-export DERBES_DATA_CATEGORIES=$(node -p "require('./server/src/taxonomy/data/data-categories.json').entries.map(e => e.id).join(',')")
 # how many findings `derbes check` (the same server, over LSP) reports per file: Flymake must show as many
 COUNTS=$TMP/counts.json
 node bin/derbes.js check "${files[@]}" --format json > "$TMP/check.json" 2>"$TMP/check.err"
 node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const o = {};
   for (const f of j.files) o[f.path] = f.diagnostics.length; console.log(JSON.stringify(o));' "$TMP/check.json" > "$COUNTS" ||
   { echo "derbes check failed: $(cat "$TMP/check.err")"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0
 for f in "${files[@]}"; do
   [ -f "$f" ] || continue
-  expect=
-  case "$f" in e2e/fixtures/*) expect=unknown-key ;; esac
   echo "# $f"
   # test.el prints its results on stderr (batch mode's message stream); Emacs' own messages are dropped
   # unless the run fails
   count=$(node -p "require('$COUNTS')['$f'] ?? ''")
-  out=$(DERBES_FILE=$REPO/$f DERBES_EXPECT_CODE=$expect DERBES_EXPECT_COUNT=$count \
+  out=$(DERBES_FILE=$REPO/$f DERBES_EXPECT_CODE=$(expected_code "$f") DERBES_EXPECT_COUNT=$count \
         timeout 120 emacs --batch -u '' -l e2e/emacs/test.el 2>&1 </dev/null)
   rc=$?
-  results=$(printf '%s\n' "$out" | grep -E '^(ok|not ok) - |^  # |^[0-9]+ passed, [0-9]+ failed')
-  printf '%s\n' "$results" | grep -Ev '^[0-9]+ passed, [0-9]+ failed|^$' | sed 's/^/  /'
-  line=$(printf '%s\n' "$results" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -1)
-  if [ -n "$line" ]; then
-    p=${line%% passed*}; q=${line#*passed, }; q=${q%% failed*}
-    pass=$((pass + p)); fail=$((fail + q))
-    [ "$rc" -eq 0 ] || [ "$q" -gt 0 ] || fail=$((fail + 1))
-  else
-    echo "  emacs exited $rc without a summary"; fail=$((fail + 1))
-  fi
+  tally emacs $rc "$(printf '%s\n' "$out" | grep -E '^(ok|not ok) - |^  # |^[0-9]+ passed, [0-9]+ failed')"
   # on failure, Emacs' own messages (eglot's, a backtrace) too
   if [ "$rc" -ne 0 ]; then printf '%s\n' "$out" | grep -Ev '^(ok|not ok) - |^  # |^[0-9]+ passed, [0-9]+ failed' | tail -30 | sed 's/^/  | /'; fi
 done
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+tally_total
